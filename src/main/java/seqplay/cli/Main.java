@@ -1,0 +1,41 @@
+package seqplay.cli;
+
+import java.io.PrintStream;
+
+/**
+ * The command-line entry point: {@code java -jar seqplay.jar COMMAND ...}.
+ */
+public final class Main {
+    static final String VERSION = "0.1.0";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs a command and returns the process exit status. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help")) {
+            usage(out);
+            return 0;
+        }
+        switch (args[0]) {
+            case "version":
+            case "--version":
+                out.println("seqplay " + VERSION);
+                return 0;
+            default:
+                err.println("seqplay: unknown command '" + args[0] + "'");
+                usage(err);
+                return 2;
+        }
+    }
+
+    private static void usage(PrintStream out) {
+        out.println("Sequential Playground " + VERSION);
+        out.println("usage: java -jar seqplay.jar COMMAND");
+        out.println("  version        print the version");
+    }
+}
