@@ -504,9 +504,9 @@ final class Evaluator {
                 }
                 sb.append(Py.format(v, spec));
             } catch (PyException x) {
-                throw locate(x, field.value());
+                throw locate(x, field.span());
             } catch (RuntimeException x) {
-                throw new Raised(x, field.value().span());
+                throw new Raised(x, field.span());
             }
         }
         return sb.toString();
@@ -587,7 +587,8 @@ final class Evaluator {
         try {
             it = Py.iterator(iterable);
         } catch (PyException x) {
-            throw locate(x, f.iter());
+            // CPython 3.12 inlines comprehensions: the first iterable fails at the comprehension itself.
+            throw clause == 0 ? locate(x, c.span()) : locate(x, f.iter());
         }
         while (it.hasNext()) {
             Object item;

@@ -98,6 +98,9 @@ public final class Execution {
         Py.resetAddresses();
         context.modules().attach(context);
         Execution run = new Execution(program, context);
+        if (!program.warnings().isEmpty()) {
+            context.output().writeError(program.warningsText());
+        }
         if (program.syntaxError() != null) {
             run.error = program.syntaxError();
             run.state = State.FAILED;
@@ -319,7 +322,7 @@ public final class Execution {
                 more = loop.items.hasNext();
                 item = more ? loop.items.next() : null;
             } catch (PyException x) {
-                throw Evaluator.locate(x, loop.stmt.iter());
+                throw Evaluator.locate(x, wholeLine(loop.stmt.span().line()));
             }
             if (!more) {
                 frames.remove(frames.size() - 1);
@@ -333,6 +336,13 @@ public final class Execution {
             frames.add(new Block(loop.stmt.body()));
             return true;
         }
+    }
+
+    /** A whole source line: CPython locates some statement-level failures so (and prints no carets). */
+    private Span wholeLine(int line) {
+        String text = program.source().line(line);
+        int indent = text.length() - text.stripLeading().length();
+        return new Span(line, indent + 1, line, text.stripTrailing().length() + 1);
     }
 
     private void execute(Stmt s) {
@@ -385,7 +395,7 @@ public final class Execution {
             try {
                 it = Py.iterator(iterable);
             } catch (PyException x) {
-                throw Evaluator.locate(x, f.iter());
+                throw Evaluator.locate(x, wholeLine(f.span().line()));
             }
             frames.add(new Loop(f, it));
             return;

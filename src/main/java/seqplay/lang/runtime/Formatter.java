@@ -391,7 +391,8 @@ public final class Formatter {
             }
             digits = digits.substring(0, end);
         }
-        if (exp < -4 || exp >= precision) {
+        // Without a type letter Python switches to scientific notation one digit earlier (exp >= p - 1).
+        if (exp < -4 || exp >= (noType ? precision - 1 : precision)) {
             String mant = digits.length() > 1 || alternate ? digits.charAt(0) + "." + digits.substring(1)
                     : digits;
             return mant + exponent(exp);

@@ -32,6 +32,11 @@ public final class Modules {
     private final Map<String, PyModule> loaded = new HashMap<>();
     private Context context;
 
+    /** A registry holding Python's standard modules the playground provides ({@code math}). */
+    public Modules() {
+        StandardModules.install(this);
+    }
+
     /** Registers (or replaces) the module {@code name}. */
     public Modules register(String name, Factory factory) {
         factories.put(name, factory);

@@ -16,7 +16,7 @@ public sealed interface Expr {
     }
 
     /** {@code {value!conversion:spec}} inside an f-string; {@code debugText} is {@code "x="} for {@code {x=}}. */
-    record Field(Expr value, char conversion, FormattedString spec, String debugText) {
+    record Field(Expr value, char conversion, FormattedString spec, String debugText, Span span) {
     }
 
     record Name(String id, Span span) implements Expr {

@@ -25,7 +25,8 @@ public final class Lexer {
     }
 
     /** The outcome of tokenizing a whole file. */
-    public record Result(List<Token> tokens, SyntaxFailure error, List<Bracket> unclosed, List<String> warnings) {
+    public record Result(List<Token> tokens, SyntaxFailure error, List<Bracket> unclosed,
+            List<CompileWarning> warnings) {
     }
 
     private static final String[] OPERATORS = {
@@ -48,7 +49,7 @@ public final class Lexer {
     private final List<Integer> indents = new ArrayList<>();
     private final List<Integer> altIndents = new ArrayList<>();
     private final Deque<Bracket> brackets = new ArrayDeque<>();
-    private final List<String> warnings = new ArrayList<>();
+    private final List<CompileWarning> warnings = new ArrayList<>();
 
     private Lexer(Source source, int start, int end, int line, int lineStart, boolean nested) {
         this.source = source;
@@ -522,7 +523,7 @@ public final class Lexer {
             if (rest.startsWith("and") || rest.startsWith("else") || rest.startsWith("for") || rest.startsWith("if")
                     || rest.startsWith("in") || rest.startsWith("is") || rest.startsWith("or")
                     || rest.startsWith("not")) {
-                warnings.add("invalid " + kind + " literal");
+                warnings.add(new CompileWarning(line, "invalid " + kind + " literal"));
                 return;
             }
             throw error("invalid " + kind + " literal", line, col() - 1 + 1 - 1, col() - 1, "lang.syntax.number");
@@ -663,7 +664,7 @@ public final class Lexer {
                         i = j - 1;
                     } else {
                         // Python keeps unknown escapes as written (and warns).
-                        warnings.add("invalid escape sequence '\\" + e + "'");
+                        warnings.add(new CompileWarning(startLine, "invalid escape sequence '\\" + e + "'"));
                         sb.append('\\').append(e);
                     }
                     break;
@@ -735,6 +736,8 @@ public final class Lexer {
         if (depth >= 2) {
             throw error("f-string: expressions nested too deeply", line, col(), col(), "lang.syntax.fstring");
         }
+        int braceLine = line;
+        int braceCol = col();
         pos++;
         int exprStart = pos;
         int exprLine = line;
@@ -743,12 +746,13 @@ public final class Lexer {
         int exprEnd = -1;
         String debug = null;
         while (true) {
-            if (atEnd() || (!triple && peek(0) == '\n' && level == 0) || isClosingQuote(q, triple)) {
+            if (atEnd() || (!triple && peek(0) == '\n' && level == 0)) {
                 throw unclosedField(q, triple);
             }
             char c = peek(0);
             if (c == '\'' || c == '"') {
-                skipNestedString();
+                // Python 3.12: a quote inside a replacement field starts a nested string, even the same quote.
+                skipNestedString(q, triple);
                 continue;
             }
             if (c == '#') {
@@ -827,7 +831,8 @@ public final class Lexer {
         if (debug != null && conversion == 0 && spec == null) {
             conversion = 'r';
         }
-        return new FString.Field(exprStart, exprEnd, exprLine, exprCol, conversion, spec, debug);
+        return new FString.Field(exprStart, exprEnd, exprLine, exprCol, conversion, spec, debug,
+                new Span(braceLine, braceCol, line, col()));
     }
 
     /**
@@ -854,7 +859,8 @@ public final class Lexer {
         return peek(0) == q && (!triple || (peek(1) == q && peek(2) == q));
     }
 
-    private void skipNestedString() {
+    /** Skips a string literal inside a replacement field; {@code outerQuote} is the f-string's own quote. */
+    private void skipNestedString(char outerQuote, boolean outerTriple) {
         char q = peek(0);
         boolean triple = peek(1) == q && peek(2) == q;
         int quoteLen = triple ? 3 : 1;
@@ -863,6 +869,9 @@ public final class Lexer {
         pos += quoteLen;
         while (true) {
             if (atEnd() || (!triple && peek(0) == '\n')) {
+                if (q == outerQuote && triple == outerTriple) {
+                    throw error("f-string: expecting '}'", startLine, startCol, startCol, "lang.syntax.fstring");
+                }
                 throw unterminated(triple, startLine, startCol);
             }
             char c = peek(0);

@@ -55,6 +55,9 @@ public final class Parser {
     private int depth;
     private int loopDepth;
     private SyntaxFailure deferred;
+    /** The extent of parenthesized expressions, parentheses included (the node's own span excludes them). */
+    private final java.util.IdentityHashMap<Expr, Span> parenExtent = new java.util.IdentityHashMap<>();
+    private final List<CompileWarning> warnings = new ArrayList<>();
 
     private Parser(Source source, List<Token> tokens, int baseLevel) {
         this.source = source;
@@ -73,8 +76,17 @@ public final class Parser {
         }
     }
 
+    /** A parsed file and the SyntaxWarnings CPython would print while compiling it. */
+    public record Module(List<Stmt> body, List<CompileWarning> warnings) {
+    }
+
     /** Parses a whole file; throws the first syntax error as CPython would report it. */
     public static List<Stmt> parse(Source source) {
+        return parseModule(source).body();
+    }
+
+    /** Parses a whole file with its compile-time warnings; throws the first syntax error. */
+    public static Module parseModule(Source source) {
         Lexer.Result lexed = Lexer.tokenize(source);
         List<Token> tokens = new ArrayList<>(lexed.tokens());
         if (lexed.error() != null) {
@@ -112,10 +124,27 @@ public final class Parser {
         if (p.deferred != null) {
             throw p.deferred;
         }
-        return body;
+        List<CompileWarning> all = new ArrayList<>(lexed.warnings());
+        all.addAll(p.warnings);
+        return new Module(body, all);
     }
 
     /** Parses one f-string field expression found by the lexer. */
+    private Expr parseFieldHere(FString.Field field) {
+        List<Token> fieldTokens = Lexer.tokenizeField(source, field.start(), field.end(), field.line(),
+                field.column());
+        Parser p = new Parser(source, fieldTokens, 1);
+        Expr e = p.starExpressions(true);
+        if (p.peek().kind() != Kind.ENDMARKER) {
+            throw p.invalidSyntax();
+        }
+        if (p.deferred != null && deferred == null) {
+            deferred = p.deferred;
+        }
+        warnings.addAll(p.warnings);
+        return e;
+    }
+
     static Expr parseField(Source source, FString.Field field) {
         List<Token> tokens = Lexer.tokenizeField(source, field.start(), field.end(), field.line(), field.column());
         Parser p = new Parser(source, tokens, 1);
@@ -212,6 +241,12 @@ public final class Parser {
 
     // ---- errors -------------------------------------------------------------------------------------------
 
+    /** Where {@code e} starts and ends in the text, parentheses around it included. */
+    private Span ext(Expr e) {
+        Span s = parenExtent.get(e);
+        return s == null ? e.span() : s;
+    }
+
     private SyntaxFailure error(String message, Span span, String hint) {
         return new SyntaxFailure("SyntaxError", message, span.line(), span.column(), span.endLine(), span.endColumn(),
                 hint);
@@ -262,6 +297,136 @@ public final class Parser {
 
     private void leave() {
         depth--;
+    }
+
+    // ---- compile-time warnings (CPython's compile.c checks) --------------------------------------------------
+
+    private void warn(int line, String message) {
+        CompileWarning w = new CompileWarning(line, message);
+        if (!warnings.contains(w)) {
+            warnings.add(w);
+        }
+    }
+
+    /** The type CPython infers for a literal expression, or null. */
+    private static String literalType(Expr e) {
+        if (e instanceof Constant) {
+            Object v = ((Constant) e).value();
+            if (v == Py.NONE) {
+                return "NoneType";
+            }
+            if (v == Py.ELLIPSIS) {
+                return "ellipsis";
+            }
+            return Py.typeName(v);
+        }
+        if (e instanceof TupleExpr) {
+            return "tuple";
+        }
+        if (e instanceof ListExpr) {
+            return "list";
+        }
+        if (e instanceof DictExpr) {
+            return "dict";
+        }
+        if (e instanceof SetExpr) {
+            return "set";
+        }
+        if (e instanceof FormattedString) {
+            return "str";
+        }
+        if (e instanceof Comprehension) {
+            switch (((Comprehension) e).kind()) {
+                case LIST: return "list";
+                case SET: return "set";
+                case DICT: return "dict";
+                default: return "generator";
+            }
+        }
+        return null;
+    }
+
+    /** Whether constant folding turns {@code e} into a constant (a literal, or a tuple of them). */
+    private static boolean isConstant(Expr e) {
+        if (e instanceof Constant) {
+            return true;
+        }
+        if (e instanceof TupleExpr) {
+            for (Expr x : ((TupleExpr) e).elements()) {
+                if (!isConstant(x)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isArgForIs(Expr e) {
+        if (!isConstant(e)) {
+            return true;
+        }
+        if (e instanceof Constant) {
+            Object v = ((Constant) e).value();
+            return v == Py.NONE || v instanceof Boolean || v == Py.ELLIPSIS;
+        }
+        return false;
+    }
+
+    private void checkIsLiteral(Compare c) {
+        boolean left = isArgForIs(c.left());
+        Expr leftExpr = c.left();
+        for (int i = 0; i < c.ops().size(); i++) {
+            String op = c.ops().get(i);
+            Expr rightExpr = c.comparators().get(i);
+            boolean right = isArgForIs(rightExpr);
+            if ((op.equals("is") || op.equals("is not")) && (!left || !right)) {
+                Expr literal = !left ? leftExpr : rightExpr;
+                String msg = op.equals("is") ? "\"is\" with '" + literalType(literal) + "' literal. Did you mean \"==\"?"
+                        : "\"is not\" with '" + literalType(literal) + "' literal. Did you mean \"!=\"?";
+                warn(c.span().line(), msg);
+                return;
+            }
+            left = right;
+            leftExpr = rightExpr;
+        }
+    }
+
+    private void checkSubscript(Expr value, Expr index) {
+        boolean constantNumberLike = false;
+        if (value instanceof Constant) {
+            Object v = ((Constant) value).value();
+            constantNumberLike = v == Py.NONE || v == Py.ELLIPSIS || v instanceof Long || v instanceof Double
+                    || v instanceof java.math.BigInteger;
+        }
+        if (constantNumberLike || value instanceof SetExpr
+                || (value instanceof Comprehension && (((Comprehension) value).kind() == ComprehensionKind.SET
+                || ((Comprehension) value).kind() == ComprehensionKind.GENERATOR))) {
+            warn(value.span().line(), "'" + literalType(value) + "' object is not subscriptable; perhaps you missed a comma?");
+            return;
+        }
+        String indexType = literalType(index);
+        if (index instanceof Slice || indexType == null || indexType.equals("int") || indexType.equals("bool")) {
+            return;
+        }
+        boolean sequenceLiteral = value instanceof ListExpr
+                || (value instanceof Comprehension && ((Comprehension) value).kind() == ComprehensionKind.LIST)
+                || value instanceof FormattedString
+                || (isConstant(value) && (value instanceof TupleExpr
+                || value instanceof Constant && ((Constant) value).value() instanceof String));
+        if (sequenceLiteral) {
+            warn(value.span().line(), literalType(value) + " indices must be integers or slices, not " + indexType
+                    + "; perhaps you missed a comma?");
+        }
+    }
+
+    private void checkCaller(Expr f) {
+        boolean literal = f instanceof Constant || f instanceof TupleExpr || f instanceof ListExpr
+                || f instanceof DictExpr || f instanceof SetExpr || f instanceof FormattedString
+                || f instanceof Comprehension;
+        if (literal) {
+            warn(f.span().line(), "'" + literalType(f) + "' object is not callable; perhaps you missed a comma?");
+        }
     }
 
     // ---- statements ---------------------------------------------------------------------------------------
@@ -556,7 +721,7 @@ public final class Parser {
         if (!comma) {
             return items.get(0);
         }
-        return new TupleExpr(items, Span.cover(Span.of(start), items.get(items.size() - 1).span()));
+        return new TupleExpr(items, Span.cover(Span.of(start), ext(items.get(items.size() - 1))));
     }
 
     private Expr starTargetOrExpr() {
@@ -799,7 +964,7 @@ public final class Parser {
         if (targets.isEmpty()) {
             throw invalidSyntax();
         }
-        return new Stmt.Delete(targets, Span.cover(Span.of(kw), targets.get(targets.size() - 1).span()));
+        return new Stmt.Delete(targets, Span.cover(Span.of(kw), ext(targets.get(targets.size() - 1))));
     }
 
     private Stmt assertStatement() {
@@ -809,7 +974,7 @@ public final class Parser {
         if (acceptOp(",")) {
             message = expression();
         }
-        Span end = message != null ? message.span() : test.span();
+        Span end = message != null ? ext(message) : ext(test);
         return new Stmt.Assert(test, message, Span.cover(Span.of(kw), end));
     }
 
@@ -831,7 +996,7 @@ public final class Parser {
                 }
             }
             checkNoStarredValue(value);
-            return new Stmt.Assign(targets, value, Span.cover(first.span(), value.span()));
+            return new Stmt.Assign(targets, value, Span.cover(ext(first), ext(value)));
         }
         if (t.isOp(":") && !(first instanceof TupleExpr)) {
             next();
@@ -841,8 +1006,8 @@ public final class Parser {
             if (acceptOp("=")) {
                 value = starExpressions(false);
             }
-            Span end = value != null ? value.span() : annotation.span();
-            return new Stmt.AnnAssign(first, annotation, value, Span.cover(first.span(), end));
+            Span end = value != null ? ext(value) : ext(annotation);
+            return new Stmt.AnnAssign(first, annotation, value, Span.cover(ext(first), end));
         }
         if (t.kind() == Kind.OP && t.text().endsWith("=") && Op.fromAugmented(t.text()) != null) {
             Op op = Op.fromAugmented(t.text());
@@ -852,7 +1017,7 @@ public final class Parser {
             }
             next();
             Expr value = isKeyword("yield") ? yieldExpression() : starExpressions(false);
-            return new Stmt.AugAssign(first, op, value, Span.cover(first.span(), value.span()), Span.of(t));
+            return new Stmt.AugAssign(first, op, value, Span.cover(ext(first), ext(value)), Span.of(t));
         }
         if (first instanceof Starred) {
             throw error("can't use starred expression here", first.span(), "lang.syntax.generic");
@@ -1019,7 +1184,7 @@ public final class Parser {
         }
         List<Expr> items = new ArrayList<>();
         items.add(first);
-        Span end = first.span();
+        Span end = ext(first);
         while (isOp(",")) {
             Token comma = next();
             end = Span.of(comma);
@@ -1028,7 +1193,7 @@ public final class Parser {
             }
             Expr e = starExpression();
             items.add(e);
-            end = e.span();
+            end = ext(e);
         }
         return new TupleExpr(items, Span.cover(Span.of(start), end));
     }
@@ -1110,7 +1275,7 @@ public final class Parser {
                 }
                 next();
                 Expr orelse = expression();
-                return new IfExp(test, e, orelse, Span.cover(e.span(), orelse.span()));
+                return new IfExp(test, e, orelse, Span.cover(ext(e), ext(orelse)));
             }
             forgotComma(e);
             return e;
@@ -1230,7 +1395,7 @@ public final class Parser {
         while (acceptKeyword("or")) {
             values.add(conjunction());
         }
-        return new BoolOp(false, values, Span.cover(first.span(), values.get(values.size() - 1).span()));
+        return new BoolOp(false, values, Span.cover(ext(first), ext(values.get(values.size() - 1))));
     }
 
     private Expr conjunction() {
@@ -1243,7 +1408,7 @@ public final class Parser {
         while (acceptKeyword("and")) {
             values.add(inversion());
         }
-        return new BoolOp(true, values, Span.cover(first.span(), values.get(values.size() - 1).span()));
+        return new BoolOp(true, values, Span.cover(ext(first), ext(values.get(values.size() - 1))));
     }
 
     private Expr inversion() {
@@ -1252,7 +1417,7 @@ public final class Parser {
             enter();
             try {
                 Expr operand = inversion();
-                return new UnaryOp("not", operand, Span.cover(Span.of(t), operand.span()));
+                return new UnaryOp("not", operand, Span.cover(Span.of(t), ext(operand)));
             } finally {
                 leave();
             }
@@ -1310,7 +1475,9 @@ public final class Parser {
         if (ops.isEmpty()) {
             return left;
         }
-        return new Compare(left, ops, rest, Span.cover(left.span(), rest.get(rest.size() - 1).span()));
+        Compare c = new Compare(left, ops, rest, Span.cover(ext(left), ext(rest.get(rest.size() - 1))));
+        checkIsLiteral(c);
+        return c;
     }
 
     private interface Level {
@@ -1334,7 +1501,7 @@ public final class Parser {
             }
             next();
             Expr right = operand.parse();
-            left = new BinOp(left, Op.fromSymbol(match), right, Span.cover(left.span(), right.span()), Span.of(t));
+            left = new BinOp(left, Op.fromSymbol(match), right, Span.cover(ext(left), ext(right)), Span.of(t));
         }
     }
 
@@ -1369,7 +1536,7 @@ public final class Parser {
             enter();
             try {
                 Expr operand = factor();
-                return new UnaryOp(t.text(), operand, Span.cover(Span.of(t), operand.span()));
+                return new UnaryOp(t.text(), operand, Span.cover(Span.of(t), ext(operand)));
             } finally {
                 leave();
             }
@@ -1384,7 +1551,7 @@ public final class Parser {
             enter();
             try {
                 Expr exp = factor();
-                return new BinOp(base, Op.POW, exp, Span.cover(base.span(), exp.span()), Span.of(op));
+                return new BinOp(base, Op.POW, exp, Span.cover(ext(base), ext(exp)), Span.of(op));
             } finally {
                 leave();
             }
@@ -1413,8 +1580,9 @@ public final class Parser {
                     throw invalidSyntax();
                 }
                 next();
-                e = new Attribute(e, name.text(), Span.cover(e.span(), Span.of(name)));
+                e = new Attribute(e, name.text(), Span.cover(ext(e), Span.of(name)));
             } else if (t.isOp("(")) {
+                checkCaller(e);
                 e = call(e);
             } else if (t.isOp("[")) {
                 next();
@@ -1422,7 +1590,8 @@ public final class Parser {
                 try {
                     Expr index = slices();
                     Token close = expectOp("]");
-                    e = new Subscript(e, index, Span.cover(e.span(), Span.of(close)));
+                    checkSubscript(e, index);
+                    e = new Subscript(e, index, Span.cover(ext(e), Span.of(close)));
                 } finally {
                     leave();
                 }
@@ -1440,7 +1609,7 @@ public final class Parser {
         }
         List<Expr> items = new ArrayList<>();
         items.add(first);
-        Span end = first.span();
+        Span end = ext(first);
         while (acceptOp(",")) {
             end = Span.of(tokens.get(pos - 1));
             if (isOp("]")) {
@@ -1448,7 +1617,7 @@ public final class Parser {
             }
             Expr e = sliceItem();
             items.add(e);
-            end = e.span();
+            end = ext(e);
         }
         return new TupleExpr(items, Span.cover(Span.of(start), end));
     }
@@ -1574,7 +1743,7 @@ public final class Parser {
                 throw invalidSyntax();
             }
             next();
-            return new Call(func, args, keywords, Span.cover(func.span(), Span.of(close)));
+            return new Call(func, args, keywords, Span.cover(ext(func), Span.of(close)));
         } finally {
             leave();
         }
@@ -1695,7 +1864,7 @@ public final class Parser {
     }
 
     private Expr.Field field(FString.Field f) {
-        Expr value = parseField(source, f);
+        Expr value = parseFieldHere(f);
         FormattedString spec = null;
         if (f.spec() != null) {
             List<Object> specParts = new ArrayList<>();
@@ -1704,7 +1873,7 @@ public final class Parser {
             }
             spec = new FormattedString(merge(specParts), value.span());
         }
-        return new Expr.Field(value, f.conversion(), spec, f.debugText());
+        return new Expr.Field(value, f.conversion(), spec, f.debugText(), f.braces());
     }
 
     private Expr parenthesized() {
@@ -1732,7 +1901,9 @@ public final class Parser {
                 if (first instanceof Starred) {
                     throw error("cannot use starred expression here", first.span(), "lang.syntax.generic");
                 }
-                // A parenthesized expression keeps its own span, as in CPython's AST.
+                // A parenthesized expression keeps its own span, as in CPython's AST; enclosing nodes extend
+                // over the parentheses.
+                parenExtent.put(first, Span.cover(Span.of(open), Span.of(close)));
                 return first;
             }
             List<Expr> items = new ArrayList<>();
