@@ -39,7 +39,9 @@ SP.Console = (function () {
     var box = el('div', 'sp-hint');
     ['ko', 'en'].forEach(function (l) {
       if (hint && hint[l]) {
-        var p = el('p', null, hint[l]);
+        var p = el('p', null);
+        p.appendChild(el('strong', null, l === 'ko' ? '도움말: ' : 'Hint: '));
+        p.appendChild(document.createTextNode(hint[l]));
         p.setAttribute('data-lang', l);
         p.lang = l;
         box.appendChild(p);

@@ -121,8 +121,21 @@ var Scripted = (function () {
     emit({type: 'chart', kind: 'confusion', labels: labels, matrix: matrix});
   }
 
-  function start(code, mode, line) {
+  var session = null; // what earlier steps defined, as a notebook session would remember it
+
+  function start(code, mode, line, reset) {
     var p = parse(code, line);
+    if (reset || !session) session = {layers: [], inputs: 0, loss: 'mse', metric: null, epochs: 1};
+    session.layers = session.layers.concat(p.layers);
+    if (p.inputs) session.inputs = p.inputs;
+    if (/loss=/.test(code)) { session.loss = p.loss; session.metric = p.metric; }
+    if (/epochs=/.test(code)) session.epochs = p.epochs;
+    p.layers = session.layers;
+    p.inputs = session.inputs;
+    p.loss = session.loss;
+    p.metric = session.metric;
+    p.epochs = session.epochs;
+    p.newLayers = parse(code, line).layers.length > 0;
     stopFlag = false;
     run = {p: p, phase: 'begin', epoch: 0, batch: 0, history: {}, mode: mode};
   }
@@ -142,7 +155,7 @@ var Scripted = (function () {
               p.relux.source.trim() + '\nValueError: Could not interpret activation function identifier: relux\n'});
         return FAILED;
       }
-      if (p.layers.length) emit({type: 'model', inputs: p.inputs, layers: p.layers});
+      if (p.newLayers) emit({type: 'model', inputs: p.inputs, layers: p.layers});
       if (p.hasSummary) {
         var s = summaryText(p);
         emit({type: 'summary', text: s.text, rows: s.rows, totals: s.totals});

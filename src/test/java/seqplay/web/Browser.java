@@ -75,6 +75,13 @@ final class Browser implements AutoCloseable {
         options.addArguments(ExternalPrograms.chromiumFlags(profile));
         options.addArguments("--window-size=1366,768", "--log-net-log=" + netLog, "--net-log-capture-mode=Default",
                 "--lang=" + acceptLanguage.split(",")[0]);
+        // Chromium's own services (autofill, time, updates, start page) must not reach out from a test machine:
+        // no name resolves except the loopback server, and those services are switched off.
+        options.addArguments("--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+                "--disable-features=AutofillServerCommunication,NetworkTimeServiceQuerying,OptimizationHints,"
+                        + "Translate,MediaRouter",
+                "--disable-default-apps", "--disable-extensions", "--disable-domain-reliability", "--no-pings",
+                "--no-default-browser-check", "--disable-client-side-phishing-detection");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
@@ -85,6 +92,9 @@ final class Browser implements AutoCloseable {
             server.close();
             throw e;
         }
+        // the viewport itself is 1366×768 (a window of that size would leave less for the page)
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1366, "height", 768, "deviceScaleFactor", 1, "mobile", false));
         for (String script : preload) {
             driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", script));
         }
@@ -141,15 +151,23 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** URLs Chromium requested so far (from the net log; the log is complete once the browser has quit). */
-    static List<String> requestedUrls(Path netLog) throws IOException {
+    /**
+     * URLs the PAGE asked for (its scripts, workers, fetches), from the net log; the log is complete once the
+     * browser has quit. Requests Chromium starts itself (navigations typed by the test, browser services) carry
+     * no initiator ("not an origin") and are left out.
+     */
+    static List<String> pageRequests(Path netLog) throws IOException {
         List<String> urls = new ArrayList<>();
         if (!Files.exists(netLog)) {
             return urls;
         }
-        Matcher m = Pattern.compile("\"url\":\"([^\"]+)\"").matcher(Files.readString(netLog));
+        Matcher m = Pattern.compile("\"initiator\":\"([^\"]*)\""
+                + "(?:,\"[a-z_]+\":(?:\"[^\"]*\"|[-0-9.]+|true|false))*?,\"url\":\"([^\"]+)\"")
+                .matcher(Files.readString(netLog));
         while (m.find()) {
-            urls.add(m.group(1));
+            if (!m.group(1).equals("not an origin")) {
+                urls.add(m.group(2));
+            }
         }
         return urls;
     }
@@ -158,6 +176,8 @@ final class Browser implements AutoCloseable {
     public void close() {
         try {
             driver.quit();
+        } catch (RuntimeException alreadyGone) {
+            // quit twice (a test may quit early to complete the net log)
         } finally {
             server.close();
         }

@@ -278,7 +278,7 @@ class PlaygroundPageIT {
         assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= window.innerWidth"));
         browser.driver.findElement(By.id("mode-steps")).click();
         assertEquals(Boolean.TRUE, browser.js("return document.documentElement.scrollWidth <= window.innerWidth"));
-        assertEquals(1366L, browser.js("return window.outerWidth"));
+        assertEquals(List.of(1366L, 768L), browser.js("return [window.innerWidth, window.innerHeight]"));
     }
 
     @Test
