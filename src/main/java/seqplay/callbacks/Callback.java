@@ -16,6 +16,14 @@ public interface Callback {
     default void onTrainBatchEnd(int batch, Map<String, Double> logs) {
     }
 
+    /**
+     * Whether {@link #onTrainBatchEnd} needs the running logs. The loop builds them only when some callback does,
+     * so that a silent fit allocates nothing per batch.
+     */
+    default boolean usesBatchLogs() {
+        return false;
+    }
+
     default void onEpochEnd(int epoch, Map<String, Double> logs) {
     }
 

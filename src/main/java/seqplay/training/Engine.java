@@ -154,8 +154,8 @@ public final class Engine {
         }
         lossTotal += batchLoss * rows;
         lossCount += rows;
-        for (Metric m : metrics) {
-            m.update(yb, out, rows, outputDim);
+        for (int i = 0; i < metrics.size(); i++) {
+            metrics.get(i).update(yb, out, rows, outputDim);
         }
     }
 

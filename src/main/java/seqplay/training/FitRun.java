@@ -56,6 +56,7 @@ public final class FitRun implements TrainingContext {
     private final WeightAccess weights;
     private final ProgressSink sink;
     private final Set<String> warned = new HashSet<>();
+    private final boolean batchLogsWanted;
 
     private final int steps;
     private final int[] order;
@@ -107,6 +108,11 @@ public final class FitRun implements TrainingContext {
         if (verboseLevel != 0) {
             callbacks.add(new ProgbarLogger(verboseLevel, epochs, steps, clock, sink));
         }
+        boolean wanted = false;
+        for (Callback c : callbacks) {
+            wanted |= c.usesBatchLogs();
+        }
+        this.batchLogsWanted = wanted;
     }
 
     /** Batches per epoch: {@code ceil(train_rows / batch_size)}. */
@@ -216,9 +222,9 @@ public final class FitRun implements TrainingContext {
             System.arraycopy(y, src * labelCols, yb, r * labelCols, labelCols);
         }
         engine.trainBatch(xb, yb, rows);
-        Map<String, Double> logs = currentLogs("");
-        for (Callback c : callbacks) {
-            c.onTrainBatchEnd(batch, logs);
+        Map<String, Double> logs = batchLogsWanted ? currentLogs("") : Map.of();
+        for (int i = 0; i < callbacks.size(); i++) {
+            callbacks.get(i).onTrainBatchEnd(batch, logs);
         }
         batch++;
         if (batch >= steps || stopTraining) {

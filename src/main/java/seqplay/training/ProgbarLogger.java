@@ -32,6 +32,11 @@ public final class ProgbarLogger implements Callback {
     }
 
     @Override
+    public boolean usesBatchLogs() {
+        return verbose == 1;
+    }
+
+    @Override
     public void onTrainBatchEnd(int batch, Map<String, Double> logs) {
         if (verbose == 1) {
             bar.update(batch + 1, logs, false);
