@@ -1,0 +1,19 @@
+package seqplay.training;
+
+import seqplay.losses.Loss;
+
+/**
+ * A loss as given to {@code compile}, resolved when the data is first seen. Keras 3 resolves loss identifiers at
+ * the first {@code fit}/{@code evaluate} (an unknown name fails there, not at compile) and picks the
+ * cross-entropy for {@code loss='crossentropy'} from the shapes of labels and predictions.
+ */
+@FunctionalInterface
+public interface LossSpec {
+    /** The loss for labels of shape {@code yTrueShape} and predictions of shape {@code yPredShape}. */
+    Loss resolve(int[] yTrueShape, int[] yPredShape);
+
+    /** A loss object given directly. */
+    static LossSpec of(Loss loss) {
+        return (yTrue, yPred) -> loss;
+    }
+}
