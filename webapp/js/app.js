@@ -276,20 +276,37 @@ var SP = window.SP || (window.SP = {});
     }
     charts.metric.set(mSeries.length ? {title: t('metricChart', {metric: metric}), epochs: SP.state.epochs, series: mSeries} : null);
     $('chart-metric').parentNode.hidden = !mSeries.length;
-    // text alternative
+    historyTable();
     var n = h.loss ? h.loss.length : 0;
-    var cols = [t('epoch')].concat(keys);
-    var rows = [];
-    for (var e = 0; e < n; e++) rows.push([e + 1].concat(keys.map(function (k) { return fmt4(h[k][e]); })));
-    var alt = $('alt-history');
-    alt.innerHTML = '';
-    if (n) alt.appendChild(SP.Console.table(cols, rows, null, t('lossChart')));
     if (n) {
       var last = keys.map(function (k) { return k + ' ' + fmt4(h[k][n - 1]); }).join(', ');
       $('chart-loss').setAttribute('aria-label', t('lossChart') + ': ' + t('epoch') + ' ' + n + ', ' + last);
       $('chart-metric').setAttribute('aria-label', metric ? t('metricChart', {metric: metric}) + ': ' + last : '');
     }
   }
+
+  var historyTable = SP.charts.lazy($('alt-history').parentNode, function () {
+    var h = SP.state.history, keys = Object.keys(h);
+    var n = h.loss ? h.loss.length : 0;
+    var rows = [];
+    for (var e = 0; e < n; e++) rows.push([e + 1].concat(keys.map(function (k) { return fmt4(h[k][e]); })));
+    var alt = $('alt-history');
+    alt.innerHTML = '';
+    if (n) alt.appendChild(SP.Console.table([t('epoch')].concat(keys), rows, null, t('lossChart')));
+  });
+
+  var fitTable = SP.charts.lazy($('alt-fit').parentNode, function () {
+    var msg = SP.state.charts.regression;
+    var rows = [], n = Math.min(msg.y.length, 50);
+    for (var i = 0; i < n; i++) {
+      rows.push(msg.features === 1 ? [fmtN(msg.x[i]), fmtN(msg.y[i]), fmtN(msg.predicted ? msg.predicted[i] : NaN)]
+          : [fmtN(msg.y[i]), fmtN(msg.predicted[i])]);
+    }
+    var alt = $('alt-fit');
+    alt.innerHTML = '';
+    alt.appendChild(SP.Console.table(msg.features === 1 ? ['x', t('actual'), t('predicted')] : [t('actual'), t('predicted')],
+        rows, null, t('tabFit')));
+  });
 
   function fmt4(v) { return v === undefined ? '' : Math.abs(v) > 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(4); }
 
@@ -305,15 +322,7 @@ var SP = window.SP || (window.SP = {});
       if (msg.equation) cap.push(t('equation', {eq: msg.equation}));
       $('fit-caption').textContent = cap.join(' · ');
       $('chart-fit').setAttribute('aria-label', t('tabFit') + (cap.length ? ': ' + cap.join(', ') : ''));
-      var rows = [], n = Math.min(msg.y.length, 50);
-      for (var i = 0; i < n; i++) {
-        rows.push(msg.features === 1 ? [fmtN(msg.x[i]), fmtN(msg.y[i]), fmtN(msg.predicted ? msg.predicted[i] : NaN)]
-            : [fmtN(msg.y[i]), fmtN(msg.predicted[i])]);
-      }
-      var alt = $('alt-fit');
-      alt.innerHTML = '';
-      alt.appendChild(SP.Console.table(msg.features === 1 ? ['x', t('actual'), t('predicted')] : [t('actual'), t('predicted')],
-          rows, null, t('tabFit')));
+      fitTable();
     } else if (msg.kind === 'boundary') {
       charts.boundary.set(msg);
       $('boundary-caption').textContent = t('boundaryCaption');
@@ -344,6 +353,12 @@ var SP = window.SP || (window.SP = {});
         $('engine-status').setAttribute('data-engine', msg.engine);
         updateButtons();
         scheduleCheck();
+        break;
+      case 'engine-restarting':
+        SP.store.set({engine: null});
+        $('engine-status').textContent = t('engineLoading');
+        $('engine-status').removeAttribute('data-engine');
+        updateButtons();
         break;
       case 'engine-failed':
         SP.store.set({engineError: msg.message});

@@ -352,8 +352,28 @@ SP.charts = (function () {
     drawPoints(c.ctx, a, d.points, d.labels);
   }
 
+  /**
+   * A text alternative that is only built when someone looks at it: render() runs (once per frame at most)
+   * while the details element is open, and on opening it after a change. Rebuilding a table every epoch while
+   * nobody reads it would cost the main thread for nothing.
+   */
+  function lazy(details, render) {
+    var dirty = false, pending = false;
+    function run() {
+      pending = false;
+      if (!details.open) return;
+      dirty = false;
+      render();
+    }
+    details.addEventListener('toggle', function () { if (details.open && dirty) run(); });
+    return function () {
+      dirty = true;
+      if (details.open && !pending) { pending = true; requestAnimationFrame(run); }
+    };
+  }
+
   return {
-    palette: OI, classColors: CLASS_COLORS, shapes: SHAPES, setup: setup, fmt: fmt, marker: marker,
+    palette: OI, lazy: lazy, classColors: CLASS_COLORS, shapes: SHAPES, setup: setup, fmt: fmt, marker: marker,
     Chart: Chart,
     lines: function (canvas) { return new Chart(canvas, drawLines); },
     fit: function (canvas) { return new Chart(canvas, drawFit); },

@@ -95,12 +95,27 @@ SP.Console = (function () {
     return r.scrollTop + r.clientHeight >= r.scrollHeight - 8;
   };
 
+  /**
+   * Called before each change: whether to follow the output is read once per frame (before this frame's
+   * changes, while layout is clean) and the scroll happens once, in the next frame. Reading scrollHeight after
+   * every line would force a layout per line while a fit streams.
+   */
+  Console.prototype.follow = function () {
+    if (this.scrollPending) return;
+    var self = this;
+    this.scrollPending = true;
+    this.stick = this.atBottom();
+    requestAnimationFrame(function () {
+      self.scrollPending = false;
+      if (self.stick) self.root.scrollTop = self.root.scrollHeight;
+    });
+  };
+
   Console.prototype.add = function (node) {
-    var stick = this.atBottom();
+    this.follow();
     if (this.liveEl && this.liveEl.parentNode === this.root) this.root.insertBefore(node, this.liveEl);
     else this.root.appendChild(node);
     this.trim();
-    if (stick) this.root.scrollTop = this.root.scrollHeight;
     return node;
   };
 
@@ -123,17 +138,16 @@ SP.Console = (function () {
   Console.prototype.write = function (text) {
     this.endLive();
     if (!text) return;
-    var stick = this.atBottom();
+    this.follow();
     if (!this.pre) this.pre = this.add(el('pre', 'sp-out'));
     appendText(this.pre, text);
     this.chars += text.length;
     this.trim();
-    if (stick) this.root.scrollTop = this.root.scrollHeight;
   };
 
   /** Shows the progress line, replacing the previous one in place. */
   Console.prototype.live = function (line) {
-    var stick = this.atBottom();
+    this.follow();
     if (!this.liveEl) {
       this.liveEl = el('pre', 'sp-out sp-live');
       this.liveEl.setAttribute('aria-hidden', 'true'); // announced once per epoch by the final line instead
@@ -141,7 +155,6 @@ SP.Console = (function () {
     }
     this.liveEl.textContent = '';
     appendLine(this.liveEl, line);
-    if (stick) this.root.scrollTop = this.root.scrollHeight;
   };
 
   Console.prototype.endLive = function () {

@@ -63,7 +63,7 @@ SP.Editor = (function () {
       tabSize: 4,
       useSoftTabs: true,
       showPrintMargin: false,
-      highlightActiveLine: true,
+      highlightActiveLine: false, // only while focused: several cells are on screen at once
       behavioursEnabled: true,
       wrap: false,
       enableKeyboardAccessibility: true,
@@ -97,7 +97,8 @@ SP.Editor = (function () {
       if (opts.onCursorRow) opts.onCursorRow(pos.row);
       self.tipForCursor(pos);
     });
-    editor.on('blur', hideTip);
+    editor.on('blur', function () { hideTip(); editor.setOption('highlightActiveLine', false); });
+    editor.on('focus', function () { editor.setOption('highlightActiveLine', true); });
     editor.on('mousemove', function (e) {
       var pos = e.getDocumentPosition();
       var d = self.diagnosticAt(pos.row, pos.column);

@@ -26,6 +26,8 @@ SP.Network = (function () {
       if (hit && hit.layer >= 0 && self.onLayerClick) self.onLayerClick(hit.layer);
     });
     canvas.addEventListener('keydown', function (e) { self.key(e); });
+    var alt = document.getElementById('alt-network');
+    this.altTables = alt ? SP.charts.lazy(alt.parentNode, function () { self.tables(alt); }) : function () {};
   }
 
   Network.prototype.setModel = function (model) {
@@ -224,14 +226,17 @@ SP.Network = (function () {
 
   /** The text alternative: an aria-label summary and a table per layer (weights capped at 12 × 12). */
   Network.prototype.describe = function () {
-    var alt = document.getElementById('alt-network');
-    if (!this.model) { this.canvas.setAttribute('aria-label', SP.i18n.t('noNetwork')); if (alt) alt.innerHTML = ''; return; }
+    this.altTables();
+    if (!this.model) { this.canvas.setAttribute('aria-label', SP.i18n.t('noNetwork')); return; }
     var cols = this.columns();
     this.canvas.setAttribute('aria-label', cols.map(function (c) {
       return c.label + ' ' + c.units + (c.activation ? ' ' + c.activation : '');
     }).join(' → '));
-    if (!alt) return;
+  };
+
+  Network.prototype.tables = function (alt) {
     alt.innerHTML = '';
+    if (!this.model) return;
     var self = this;
     this.model.layers.forEach(function (l, i) {
       var w = self.weights && self.weights[i];

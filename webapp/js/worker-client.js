@@ -61,6 +61,7 @@ SP.engine = (function () {
 
   function start(k) {
     kind = k;
+    if (ready) emit({type: 'engine-restarting'});
     ready = false;
     return create(k).then(function (w) {
       worker = w;

@@ -38,7 +38,7 @@ var Scripted = (function () {
       if (/\.predict\(/.test(l)) predict = true;
     });
     return {layers: layers, inputs: inputs, loss: loss, epochs: epochs, metric: metric, relux: relux,
-      hasFit: /\.fit\(/.test(code), hasSummary: /\.summary\(/.test(code), predict: predict};
+      hang: /# scripted: hang/.test(code), hasFit: /\.fit\(/.test(code), hasSummary: /\.summary\(/.test(code), predict: predict};
   }
 
   function summaryText(p) {
@@ -136,6 +136,7 @@ var Scripted = (function () {
     p.metric = session.metric;
     p.epochs = session.epochs;
     p.newLayers = parse(code, line).layers.length > 0;
+    p.hang = /# scripted: hang/.test(code);
     stopFlag = false;
     run = {p: p, phase: 'begin', epoch: 0, batch: 0, history: {}, mode: mode};
   }
@@ -144,6 +145,7 @@ var Scripted = (function () {
     var end = performance.now() + budget;
     var r = run, p = r.p;
     if (stopFlag) { stopFlag = false; finishHistory(r); return STOPPED; }
+    if (p.hang) { for (;;) { busy(1000); } } // an engine stuck inside one call: only terminate() ends it
     if (r.phase === 'begin') {
       if (p.relux) {
         var caret = pad('', p.relux.column - 1) + '^^^^^';

@@ -56,6 +56,9 @@ class PlaygroundPageIT {
         browser.waitFor("return __events.some(function (e) { return e.type === 'run-finished'; })");
     }
 
+    private static final String SEED_MULTICLASS_MARKER = "model.add(keras.layers.Input(shape=(4,)))\n"
+            + "model.add(keras.layers.Dense(3, activation='softmax'))\nmodel.fit(x, y, epochs=10)\n";
+
     private static final String MOONS_200_EPOCHS = "from sklearn.datasets import make_moons\n"
             + "from tensorflow import keras\n"
             + "x, y = make_moons(n_samples=200, noise=0.2, random_state=42)\n"
@@ -118,7 +121,9 @@ class PlaygroundPageIT {
         assertEquals(3L, where.get("row"));
         assertEquals("relux", where.get("text"));
         WebElement mark = browser.driver.findElement(By.cssSelector("#editor .sp-mark-error"));
-        new Actions(browser.driver).moveToElement(mark).perform();
+        // move in from elsewhere: a pointer already resting there would send no mousemove
+        new Actions(browser.driver).moveToElement(browser.driver.findElement(By.id("console")))
+                .moveToElement(mark).perform();
         browser.waitFor("return !document.getElementById('hover-tip').hidden");
         String tip = (String) browser.js("return document.getElementById('hover-tip').innerText");
         assertTrue(tip.contains("Error · line 4"), tip);
@@ -144,6 +149,22 @@ class PlaygroundPageIT {
         assertTrue(epochs < 200, "the fit ran to the end: " + epochs);
         assertTrue(consoleText().contains("Stopped."));
         assertEquals(Boolean.FALSE, browser.js("return document.getElementById('run-all').disabled"));
+    }
+
+    @Test
+    void scriptedEngineThatIgnoresStopIsReplacedAndThePageRecovers() throws Exception {
+        setCode("# scripted: hang\nprint('never')\n");
+        browser.driver.findElement(By.id("run-all")).click();
+        browser.waitFor("return document.body.classList.contains('sp-running')");
+        browser.driver.findElement(By.id("stop")).click();
+        browser.waitFor("return __events.some(function (e) { return e.type === 'run-finished'; })");
+        assertEquals(Boolean.TRUE, browser.js("return __events.filter(function (e) {"
+                + " return e.type === 'run-finished'; })[0].data.stopped"));
+        browser.waitForEngine(); // a fresh worker
+        setCode(SEED_MULTICLASS_MARKER);
+        browser.js("__events = []");
+        runAllAndWait();
+        assertTrue(consoleText().contains("Epoch 10/10"));
     }
 
     @Test
