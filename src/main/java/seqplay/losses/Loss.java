@@ -33,10 +33,22 @@ public interface Loss {
 
     /**
      * Whether this loss switches to the logits formula when the output layer's activation carries logits
-     * (sigmoid/softmax, spec §3.3). Only cross-entropies do, and only with {@code from_logits=False}.
+     * (sigmoid/softmax, spec §3.3). The cross-entropies do, whatever their {@code from_logits}: Keras' TensorFlow
+     * backend ({@code _get_logits}) takes the attached logits in both cases, and with {@code from_logits=True} it
+     * also warns (see {@link #warnings}).
      */
     default boolean usesLogitsPath() {
         return false;
+    }
+
+    /**
+     * The warnings Keras prints when it first runs this loss on these shapes, each as
+     * {@code Category: text} (e.g. categorical cross-entropy over a single output column, or
+     * {@code from_logits=True} on an output that carries logits). Empty for most losses.
+     */
+    default java.util.List<String> warnings(int[] yTrueShape, int[] yPredShape, String batchDim,
+            boolean outputCarriesLogits) {
+        return java.util.List.of();
     }
 
     /** Per-sample loss computed from the pre-activation {@code logits} (see {@link #usesLogitsPath()}). */

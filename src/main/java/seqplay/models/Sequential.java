@@ -1,5 +1,6 @@
 package seqplay.models;
 
+import seqplay.format.PyFloat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -331,7 +332,7 @@ public final class Sequential implements FitRun.WeightAccess {
             if (splitAt <= 0 || splitAt >= n) {
                 throw PyException.valueError("Training data contains " + n + " samples, which is not sufficient to "
                         + "split it into a validation and training set as specified by `validation_split="
-                        + pyFloat(options.validationSplit()) + "`. Either provide more data, or a different value "
+                        + PyFloat.repr(options.validationSplit()) + "`. Either provide more data, or a different value "
                         + "for the `validation_split` argument.");
             }
             // Keras takes the last fraction as validation, before any shuffling.
@@ -456,12 +457,6 @@ public final class Sequential implements FitRun.WeightAccess {
         int[] shape = t.shape();
         shape[0] = to - from;
         return new Tensor(shape, d);
-    }
-
-    private static String pyFloat(double v) {
-        // validation_split is typed as a float by learners (0.2); Python prints it back the same way.
-        String s = Double.toString(v);
-        return s.contains("E") ? s.replace("E", "e") : s;
     }
 
     // ---- weights ----------------------------------------------------------------------------------------------

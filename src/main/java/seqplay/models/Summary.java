@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import seqplay.layers.Layer;
 import seqplay.optimizers.Optimizer;
-import seqplay.training.Numbers;
+import seqplay.format.PyFormat;
 
 /**
  * {@code model.summary()} exactly as Keras 3 prints it to a plain console: a table drawn with box characters
@@ -41,7 +41,7 @@ public final class Summary {
         List<Layer> layers = model.layers();
         for (int i = 0; i < layers.size(); i++) {
             Layer l = layers.get(i);
-            String params = l.isBuilt() ? Numbers.grouped(l.countParams()) : "0 (unbuilt)";
+            String params = l.isBuilt() ? PyFormat.format(l.countParams(), ",") : "0 (unbuilt)";
             rows.add(new Row(l.name() + " (" + l.className() + ")", model.outputShapeOf(i), params));
         }
         return rows;
@@ -68,13 +68,13 @@ public final class Summary {
             optBytes = 8 + 4 + 4 * slots;
         }
         List<String> lines = new ArrayList<>();
-        lines.add(" Total params: " + Numbers.grouped(trainable + nonTrainable + optCount) + " ("
+        lines.add(" Total params: " + PyFormat.format(trainable + nonTrainable + optCount, ",") + " ("
                 + readableSize(weightBytes + optBytes) + ")");
-        lines.add(" Trainable params: " + Numbers.grouped(trainable) + " (" + readableSize(4 * trainable) + ")");
-        lines.add(" Non-trainable params: " + Numbers.grouped(nonTrainable) + " (" + readableSize(4 * nonTrainable)
+        lines.add(" Trainable params: " + PyFormat.format(trainable, ",") + " (" + readableSize(4 * trainable) + ")");
+        lines.add(" Non-trainable params: " + PyFormat.format(nonTrainable, ",") + " (" + readableSize(4 * nonTrainable)
                 + ")");
         if (showOptimizer) {
-            lines.add(" Optimizer params: " + Numbers.grouped(optCount) + " (" + readableSize(optBytes) + ")");
+            lines.add(" Optimizer params: " + PyFormat.format(optCount, ",") + " (" + readableSize(optBytes) + ")");
         }
         return lines;
     }
@@ -85,11 +85,11 @@ public final class Summary {
         double size = bytes;
         for (String unit : units) {
             if (size / 1024 < 1) {
-                return Numbers.fixed(size, 2) + " " + unit;
+                return PyFormat.format(size, ".2f") + " " + unit;
             }
             size /= 1024;
         }
-        return Numbers.fixed(size, 2) + " PB";
+        return PyFormat.format(size, ".2f") + " PB";
     }
 
     /** The whole printout, lines joined with {@code \n}, no trailing newline. */

@@ -6,6 +6,7 @@ import seqplay.backend.Variable;
 import seqplay.errors.PyException;
 import seqplay.layers.Layer;
 import seqplay.losses.Loss;
+import seqplay.losses.Losses;
 import seqplay.metrics.Metric;
 import seqplay.optimizers.Optimizer;
 import seqplay.tensor.Buffers;
@@ -161,22 +162,9 @@ public final class Engine {
 
     /** Sparse labels must be integers in [0, classes), checked per batch as TensorFlow does. */
     private void checkLabels(double[] yb, int rows) {
-        for (int r = 0; r < rows; r++) {
-            double label = yb[r];
-            if (!(label >= 0 && label < outputDim)) {
-                StringBuilder values = new StringBuilder();
-                for (int k = 0; k < rows; k++) {
-                    if (k > 0) {
-                        values.append(' ');
-                    }
-                    values.append((long) yb[k]);
-                }
-                // Keras note: TensorFlow prefixes "Graph execution error:" and a stack of op names; the
-                // playground keeps the sentence that tells what is wrong.
-                throw new PyException("InvalidArgumentError", "Received a label value of " + (long) label
-                        + " which is outside the valid range of [0, " + outputDim + ").  Label values: " + values,
-                        "label-out-of-range");
-            }
+        PyException bad = Losses.labelOutOfRange(yb, rows, outputDim);
+        if (bad != null) {
+            throw bad;
         }
     }
 

@@ -1,6 +1,7 @@
 package seqplay.training;
 
 import seqplay.losses.Loss;
+import seqplay.losses.Losses;
 
 /**
  * A loss as given to {@code compile}, resolved when the data is first seen. Keras 3 resolves loss identifiers at
@@ -15,5 +16,10 @@ public interface LossSpec {
     /** A loss object given directly. */
     static LossSpec of(Loss loss) {
         return (yTrue, yPred) -> loss;
+    }
+
+    /** A loss given by name ({@code 'mse'}, {@code 'crossentropy'}…), looked up when the data is seen. */
+    static LossSpec named(String identifier) {
+        return (yTrue, yPred) -> Losses.forCompile(identifier, yTrue, yPred);
     }
 }

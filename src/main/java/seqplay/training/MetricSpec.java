@@ -1,6 +1,7 @@
 package seqplay.training;
 
 import seqplay.metrics.Metric;
+import seqplay.metrics.Metrics;
 
 /**
  * A metric as given to {@code compile}, resolved from the shapes at the first {@code fit}/{@code evaluate}
@@ -13,5 +14,10 @@ public interface MetricSpec {
     /** A metric object given directly. */
     static MetricSpec of(Metric metric) {
         return (yTrue, yPred) -> metric;
+    }
+
+    /** A metric given by name ({@code 'accuracy'}, {@code 'mae'}…), looked up when the data is seen. */
+    static MetricSpec named(String identifier) {
+        return (yTrue, yPred) -> Metrics.get(identifier, yTrue, yPred);
     }
 }

@@ -1,5 +1,6 @@
 package seqplay.training;
 
+import seqplay.format.PyFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,7 +91,7 @@ public final class ProgressBar {
             if (!finalize && target > 0) {
                 line.append(' ').append(eta(perStep * (target - current)));
             } else {
-                line.append(' ').append(Numbers.fixed(now - start, 0)).append('s');
+                line.append(' ').append(PyFormat.format(now - start, ".0f")).append('s');
             }
             line.append(formatTime(perStep));
             appendMetrics(line, true);
@@ -104,7 +105,7 @@ public final class ProgressBar {
             String count = Integer.toString(current);
             StringBuilder line = new StringBuilder();
             line.append(" ".repeat(Math.max(0, digits - count.length()))).append(count).append('/').append(target)
-                    .append(" - ").append(Numbers.fixed(now - start, 0)).append("s -").append(formatTime(perStep));
+                    .append(" - ").append(PyFormat.format(now - start, ".0f")).append("s -").append(formatTime(perStep));
             appendMetrics(line, false);
             sink.print(line.toString());
         }
@@ -118,7 +119,7 @@ public final class ProgressBar {
             line.append(" - ").append(k).append(": ");
             // Keras' verbose=2 branch compares avg > 1e-3 without abs(): negative values print in e-notation there.
             boolean plain = absolute ? Math.abs(avg) > 1e-3 : avg > 1e-3;
-            line.append(plain ? Numbers.fixed(avg, 4) : Numbers.scientific(avg, 4));
+            line.append(plain ? PyFormat.format(avg, ".4f") : PyFormat.format(avg, ".4e"));
         }
     }
 
@@ -141,12 +142,12 @@ public final class ProgressBar {
     /** Keras' {@code _format_time}: {@code " 3s/step"}, {@code " 28ms/step"}, {@code " 950us/step"}. */
     static String formatTime(double perStep) {
         if (perStep >= 1 || perStep == 0) {
-            return " " + Numbers.fixed(perStep, 0) + "s/step";
+            return " " + PyFormat.format(perStep, ".0f") + "s/step";
         }
         if (perStep >= 1e-3) {
-            return " " + Numbers.fixed(perStep * 1000.0, 0) + "ms/step";
+            return " " + PyFormat.format(perStep * 1000.0, ".0f") + "ms/step";
         }
-        return " " + Numbers.fixed(perStep * 1000000.0, 0) + "us/step";
+        return " " + PyFormat.format(perStep * 1000000.0, ".0f") + "us/step";
     }
 
     private double estimateStepDuration(int current, double now) {

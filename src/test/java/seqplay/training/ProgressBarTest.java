@@ -82,18 +82,4 @@ class ProgressBarTest {
         assertEquals(" 28ms/step", ProgressBar.formatTime(0.028));
         assertEquals(" 950us/step", ProgressBar.formatTime(0.00095));
     }
-
-    @Test
-    void numbersFormatLikePython() {
-        assertEquals("0.1250", Numbers.fixed(0.125, 4));
-        assertEquals("0.12", Numbers.fixed(0.125, 2));
-        assertEquals("2", Numbers.fixed(2.5, 0));
-        assertEquals("4", Numbers.fixed(3.5, 0));
-        assertEquals("-0.0000", Numbers.fixed(-0.00001, 4));
-        assertEquals("1.2346e+05", Numbers.scientific(123456.0, 4));
-        assertEquals("-1.0000e-10", Numbers.scientific(-1e-10, 4));
-        assertEquals("nan", Numbers.metric(Double.NaN));
-        assertEquals("1,234,567", Numbers.grouped(1234567));
-        assertEquals("999", Numbers.grouped(999));
-    }
 }
