@@ -275,7 +275,7 @@ var SP = window.SP || (window.SP = {});
       if (h['val_' + metric]) mSeries.push({label: 'val_' + metric + ' (' + t('val') + ')', values: h['val_' + metric], color: P.vermillion, dash: [6, 4]});
     }
     charts.metric.set(mSeries.length ? {title: t('metricChart', {metric: metric}), epochs: SP.state.epochs, series: mSeries} : null);
-    $('chart-metric').parentNode.hidden = !mSeries.length;
+    if ($('chart-metric').parentNode.hidden !== !mSeries.length) $('chart-metric').parentNode.hidden = !mSeries.length;
     historyTable();
     var n = h.loss ? h.loss.length : 0;
     if (n) {

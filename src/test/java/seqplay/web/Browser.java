@@ -40,7 +40,8 @@ final class Browser implements AutoCloseable {
 
     /** Records main-thread tasks over 50 ms (PerformanceObserver 'longtask') from the page's first moment. */
     static final String LONG_TASKS = "window.__longTasks = []; try { new PerformanceObserver(function (l) {"
-            + " l.getEntries().forEach(function (e) { window.__longTasks.push(e.duration); }); })"
+            + " l.getEntries().forEach(function (e) { window.__longTasks.push(Math.round(e.duration)"
+            + " + 'ms at ' + Math.round(e.startTime)); }); })"
             + ".observe({entryTypes: ['longtask']}); } catch (e) {}";
 
     /** Records the page's run events from the bus. */

@@ -55,9 +55,11 @@ class ChartsTest {
         Charts.regression(q, line(1, 3, 2), Tensor.matrix(3, 1, new double[] {0, 1, 2}),
                 Tensor.matrix(3, 1, new double[] {2, 5, 9}));
         String json = q.take();
+        // predictions [2, 5, 8] against [2, 5, 9]: SS_res = 1, mean 16/3, SS_tot = 74/3 → R² = 1 - 3/74 = 71/74
+        assertEquals(71.0 / 74, 0.9594594594594594);
         assertEquals("[{\"type\":\"chart\",\"kind\":\"regression\",\"features\":1,\"y\":{\"$array\":0},"
                 + "\"predicted\":{\"$array\":1},\"x\":{\"$array\":2},\"curveX\":{\"$array\":3},"
-                + "\"curveY\":{\"$array\":4},\"xLabel\":\"x\",\"yLabel\":\"y\",\"r2\":0.8571428571428572,"
+                + "\"curveY\":{\"$array\":4},\"xLabel\":\"x\",\"yLabel\":\"y\",\"r2\":0.9594594594594594,"
                 + "\"equation\":\"y = 3.0000x + 2.0000\"}]", json);
         assertArrayEquals(new double[] {2, 5, 8}, q.takeArray(1));
         double[] curveX = q.takeArray(3);

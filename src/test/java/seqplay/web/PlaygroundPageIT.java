@@ -89,7 +89,8 @@ class PlaygroundPageIT {
                 + " return td.textContent; })"));
         // the loss chart was drawn, with 10 epochs in its table alternative
         assertNotEquals(null, browser.js("return document.getElementById('chart-loss').getAttribute('data-drawn')"));
-        assertEquals(10L, browser.js("return document.querySelectorAll('#alt-history tbody tr').length"));
+        browser.driver.findElement(By.cssSelector("#panel-history .sp-alt > summary")).click();
+        browser.waitFor("return document.querySelectorAll('#alt-history tbody tr').length === 10");
         String aria = (String) browser.js("return document.getElementById('chart-loss').getAttribute('aria-label')");
         assertTrue(aria.startsWith("Loss curve: Epoch 10, "), aria);
         browser.screenshotForDocs("run-multiclass");
