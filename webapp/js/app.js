@@ -353,6 +353,7 @@ var SP = window.SP || (window.SP = {});
         $('engine-status').setAttribute('data-engine', msg.engine);
         updateButtons();
         scheduleCheck();
+        if (window.performance && performance.mark) performance.mark('seqplay:engine-ready');
         break;
       case 'engine-restarting':
         SP.store.set({engine: null});
@@ -484,5 +485,6 @@ var SP = window.SP || (window.SP = {});
   $('engine-status').textContent = t('engineLoading');
   setMode(SP.state.mode);
   updateButtons();
+  if (window.performance && performance.mark) performance.mark('seqplay:interactive');
   SP.engine.boot();
 })();
