@@ -341,6 +341,8 @@ var SP = window.SP || (window.SP = {});
     }
   }
 
+  function engineName(kind) { return kind === 'wasm' ? 'WebAssembly' : kind === 'js' ? 'JavaScript' : kind; }
+
   function fmtN(v) { return v === v ? Number(v.toPrecision(5)) : ''; }
 
   // ------------------------------------------------------------------ worker messages
@@ -349,7 +351,7 @@ var SP = window.SP || (window.SP = {});
     switch (msg.type) {
       case 'ready':
         SP.store.set({engine: {kind: msg.engine, version: msg.version}});
-        $('engine-status').textContent = t('engineReady', {engine: msg.engine === 'wasm' ? 'WebAssembly' : 'JavaScript'});
+        $('engine-status').textContent = t('engineReady', {engine: engineName(msg.engine)});
         $('engine-status').setAttribute('data-engine', msg.engine);
         updateButtons();
         scheduleCheck();
@@ -438,8 +440,7 @@ var SP = window.SP || (window.SP = {});
     Object.keys(charts).forEach(function (k) { charts[k].schedule(); });
     network.chart.schedule();
     network.describe();
-    if (SP.state.engine) $('engine-status').textContent = t('engineReady',
-        {engine: SP.state.engine.kind === 'wasm' ? 'WebAssembly' : 'JavaScript'});
+    if (SP.state.engine) $('engine-status').textContent = t('engineReady', {engine: engineName(SP.state.engine.kind)});
     if (Object.keys(SP.state.history).length) historyCharts();
     applyDiagnostics();
   });

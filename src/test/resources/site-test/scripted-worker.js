@@ -38,7 +38,7 @@ var Scripted = (function () {
       if (/\.predict\(/.test(l)) predict = true;
     });
     return {layers: layers, inputs: inputs, loss: loss, epochs: epochs, metric: metric, relux: relux,
-      hang: /# scripted: hang/.test(code), hasFit: /\.fit\(/.test(code), hasSummary: /\.summary\(/.test(code), predict: predict};
+      hang: /# scripted: hang/.test(code), frame: /df\.head\(\)/.test(code), hasFit: /\.fit\(/.test(code), hasSummary: /\.summary\(/.test(code), predict: predict};
   }
 
   function summaryText(p) {
@@ -137,6 +137,7 @@ var Scripted = (function () {
     p.epochs = session.epochs;
     p.newLayers = parse(code, line).layers.length > 0;
     p.hang = /# scripted: hang/.test(code);
+    p.frame = /df\.head\(\)/.test(code);
     stopFlag = false;
     run = {p: p, phase: 'begin', epoch: 0, batch: 0, history: {}, mode: mode};
   }
@@ -161,6 +162,11 @@ var Scripted = (function () {
       if (p.hasSummary) {
         var s = summaryText(p);
         emit({type: 'summary', text: s.text, rows: s.rows, totals: s.totals});
+      }
+      if (p.frame) {
+        emit({type: 'table', title: 'df.head()', columns: ['sepal length (cm)', 'target'], index: [0, 1],
+          rows: [['5.1', '0'], ['4.9', '0']],
+          text: '   sepal length (cm)  target\n0                5.1       0\n1                4.9       0\n'});
       }
       if (!p.hasFit) { r.phase = 'end'; return FINISHED; }
       var keys = (p.metric ? [p.metric] : []).concat(['loss']);

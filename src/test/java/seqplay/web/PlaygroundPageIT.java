@@ -169,6 +169,31 @@ class PlaygroundPageIT {
     }
 
     @Test
+    void scriptedDataFrameIsShownAsATableWithItsPrintedTextOnRequest() throws Exception {
+        setCode("import pandas as pd\ndf = pd.read_csv('iris.csv')\nprint(df.head())\n");
+        runAllAndWait();
+        assertEquals(List.of("", "sepal length (cm)", "target"), browser.js(
+                "return Array.from(document.querySelectorAll('#console .sp-frame thead th')).map(function (t) {"
+                + " return t.textContent; })"));
+        assertEquals(List.of("0", "5.1", "0"), browser.js(
+                "return Array.from(document.querySelectorAll('#console .sp-frame tbody tr:first-child > *'))"
+                + ".map(function (t) { return t.textContent; })"));
+        assertEquals("   sepal length (cm)  target\n0                5.1       0\n1                4.9       0\n",
+                browser.js("return document.querySelector('#console .sp-frame details pre').textContent"));
+    }
+
+    @Test
+    void ctrlEnterInTheEditorRunsEverything() throws Exception {
+        browser.driver.findElement(By.cssSelector("#editor .ace_scroller")).click();
+        new Actions(browser.driver).keyDown(Keys.CONTROL).sendKeys(Keys.ENTER).keyUp(Keys.CONTROL).perform();
+        browser.waitFor("return __events.some(function (e) { return e.type === 'run-finished'; })");
+        assertEquals("all", browser.js("return __events.filter(function (e) { return e.type === 'run-started'; })[0]"
+                + ".data.mode"));
+        assertEquals(Boolean.TRUE, browser.js("return SP.state.code === SP.seeds.multiclass"),
+                "Ctrl+Enter must not insert a line");
+    }
+
+    @Test
     void typedCodeSurvivesAReload() throws Exception {
         WebElement content = browser.driver.findElement(By.cssSelector("#editor .ace_scroller"));
         content.click();
