@@ -390,7 +390,7 @@ public final class Losses {
         }
         double sum = 0.0;
         for (int j = 0; j < count; j++) {
-            sum += Maths.exp(x[base + j] - max);
+            sum = Maths.exp(x[base + j] - max) + sum;
         }
         return Maths.log(sum) + max;
     }
