@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import seqplay.backend.Kwargs;
 import seqplay.errors.PyException;
-import seqplay.errors.PyRepr;
+import seqplay.format.PyRepr;
 
 /**
  * The table from the names learners type to weight initializers, as {@code keras.initializers.get}.

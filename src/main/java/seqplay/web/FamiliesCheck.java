@@ -8,7 +8,6 @@ import seqplay.activations.Activation;
 import seqplay.activations.Activations;
 import seqplay.backend.Variable;
 import seqplay.errors.PyException;
-import seqplay.errors.PyRepr;
 import seqplay.initializers.Initializers;
 import seqplay.losses.Loss;
 import seqplay.losses.Losses;
@@ -23,7 +22,7 @@ import seqplay.random.SeededRandom;
 
 /**
  * The cross-target lines of the numeric families: every activation forward and backward, every loss's value and
- * gradient on both paths, a few steps of every optimizer, metrics, seeded initializers and Python reprs, each
+ * gradient on both paths, a few steps of every optimizer, metrics and seeded initializers, each
  * printed as exact bit patterns so the JVM, JavaScript and Wasm outputs can be diffed.
  */
 final class FamiliesCheck {
@@ -36,7 +35,6 @@ final class FamiliesCheck {
         optimizers(out);
         metrics(out);
         initializers(out);
-        reprs(out);
     }
 
     private static String hex(double d) {
@@ -172,13 +170,6 @@ final class FamiliesCheck {
             double[] w = new double[12];
             Initializers.get(name).fill(w, new int[] {4, 3}, session);
             out.add("init " + name + hexAll(w, 12));
-        }
-    }
-
-    private static void reprs(List<String> out) {
-        for (double x : new double[] {0.001, 1e-05, 1.5e-05, 123.0, 1e16, 0.1, 1.0 / 3.0, 0.0010000000474974513,
-            5e-324, 12345678901234567.0}) {
-            out.add("repr " + hex(x) + " " + PyRepr.ofFloat(x));
         }
     }
 }

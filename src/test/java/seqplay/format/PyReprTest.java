@@ -1,4 +1,4 @@
-package seqplay.errors;
+package seqplay.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
