@@ -114,7 +114,7 @@ public final class Kwargs {
         if (v == null) {
             return null;
         }
-        if ((v instanceof Integer || v instanceof Long) && !(v instanceof Boolean)) {
+        if (v instanceof Integer || v instanceof Long) {
             return ((Number) v).longValue();
         }
         throw PyException.valueError("`seed` argument should be an instance of `keras.random.SeedGenerator()` or "

@@ -62,7 +62,7 @@ public final class Initializers {
     public static Initializer get(String identifier) {
         String canonical = identifier == null ? null : CANONICAL.get(identifier);
         if (canonical == null) {
-            throw PyException.valueError("Could not interpret initializer identifier: " + identifier,
+            throw PyException.valueError("Could not interpret initializer identifier: " + PyRepr.str(identifier),
                     "unknown-initializer");
         }
         return create(canonical, Map.of());

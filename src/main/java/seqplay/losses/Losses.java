@@ -184,10 +184,9 @@ public final class Losses {
             throw PyException.valueError("Could not interpret loss identifier: " + className, "unknown-loss");
         }
         Kwargs k = new Kwargs(className, kwargs);
-        String reduction = k.string("reduction", "sum_over_batch_size");
-        if (!"sum_over_batch_size".equals(reduction)) {
-            throw new PyException("NotImplementedError", className + "(reduction='" + reduction
-                    + "') is not supported in the playground; only reduction='sum_over_batch_size' is.");
+        if (k.has("reduction") && !"sum_over_batch_size".equals(k.raw("reduction"))) {
+            throw new PyException("NotImplementedError", className + "(reduction=" + PyRepr.of(k.raw("reduction"))
+                    + ") is not supported in the playground; only reduction='sum_over_batch_size' is.");
         }
         k.raw("dtype");
         Loss loss;

@@ -391,6 +391,17 @@ class OptimizersTest {
     }
 
     @Test
+    void baseOptionsThePlaygroundLacksSaySo() {
+        PyException e = assertThrows(PyException.class, () -> Optimizers.create("Adam", Map.of("clipnorm", 1.0)));
+        assertEquals("NotImplementedError: Adam(clipnorm=...) is not supported in the playground.", e.pythonLine());
+        Map<String, Object> defaults = new LinkedHashMap<>();
+        defaults.put("name", "my_adam");
+        defaults.put("weight_decay", null);
+        defaults.put("use_ema", false);
+        assertEquals("adam", Optimizers.create("Adam", defaults).name()); // Keras' defaults are accepted
+    }
+
+    @Test
     void decayIsIgnoredWithKerasWarning() {
         BaseOptimizer opt = (BaseOptimizer) Optimizers.create("Adam", Map.of("decay", 1e-6));
         assertEquals(List.of("UserWarning: Argument `decay` is no longer supported and will be ignored."),
