@@ -46,6 +46,7 @@ public final class CrossTargetCheck {
         }
         out.add(sb.toString());
         out.addAll(NumberTextCheck.lines());
+        out.addAll(TrainingCheck.lines());
         return out;
     }
 
