@@ -47,6 +47,7 @@ public final class CrossTargetCheck {
         }
         out.add(sb.toString());
         out.addAll(NumberTextCheck.lines());
+        out.addAll(TrainingCheck.lines());
         FamiliesCheck.addLines(out);
         return out;
     }
