@@ -227,6 +227,67 @@ public final class NdArray {
         return new NdArray(dtype, newShape, out);
     }
 
+    /**
+     * {@code x[index]}: a new array; when ints alone index every axis numpy gives a scalar, see
+     * {@link #getItem}.
+     */
+    public NdArray get(List<Index> index) {
+        return Indexing.get(this, index);
+    }
+
+    /** {@code x[i, j, ...]} as Python sees it: an {@link NpScalar} when ints index every axis, else an array. */
+    public Object getItem(List<Index> index) {
+        Indexing.Resolved r = Indexing.resolve(this, index);
+        if (r.scalar()) {
+            return new NpScalar(dtype, data[r.sources()[0]]);
+        }
+        double[] out = new double[r.sources().length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = data[r.sources()[i]];
+        }
+        return new NdArray(dtype, r.shape(), out);
+    }
+
+    /** {@code x[index] = value}: the value is broadcast to the selection and converted to this array's type. */
+    public void set(List<Index> index, NdArray value) {
+        Indexing.set(this, index, value);
+    }
+
+    /** {@code x.sum(axis, keepdims)}; {@code axis} null for all elements (a 0-d array). */
+    public NdArray sum(Integer axis, boolean keepdims) {
+        return Reductions.reduce(Reductions.Kind.SUM, this, axis, keepdims);
+    }
+
+    /** {@code x.mean(axis, keepdims)}. */
+    public NdArray mean(Integer axis, boolean keepdims) {
+        return Reductions.mean(this, axis, keepdims);
+    }
+
+    /** {@code x.max(axis, keepdims)}. */
+    public NdArray max(Integer axis, boolean keepdims) {
+        return Reductions.reduce(Reductions.Kind.MAX, this, axis, keepdims);
+    }
+
+    /** {@code x.min(axis, keepdims)}. */
+    public NdArray min(Integer axis, boolean keepdims) {
+        return Reductions.reduce(Reductions.Kind.MIN, this, axis, keepdims);
+    }
+
+    /** {@code x.std(axis, ddof, keepdims)}. */
+    public NdArray std(Integer axis, int ddof, boolean keepdims) {
+        return Reductions.std(this, axis, ddof, keepdims);
+    }
+
+    /** {@code x.argmax(axis)}. */
+    public NdArray argmax(Integer axis) {
+        return Reductions.arg(true, this, axis, false);
+    }
+
+    /** {@code x.argmin(axis)}. */
+    public NdArray argmin(Integer axis) {
+        return Reductions.arg(false, this, axis, false);
+    }
+
     /** The Java object for one element: Double, Long or Boolean. */
     Object element(int flatIndex) {
         return new NpScalar(dtype, data[flatIndex]).item();
