@@ -713,22 +713,7 @@ public final class Builtins {
 
     /** Python's float(str): surrounding whitespace, underscores between digits, inf/nan spellings. */
     public static double parseFloat(String text) {
-        String s = text.strip();
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
-        String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
-        boolean negative = lower.startsWith("-");
-        if (unsigned.equals("inf") || unsigned.equals("infinity")) {
-            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
-        if (unsigned.equals("nan")) {
-            return Double.NaN;
-        }
-        if (!s.matches("[+-]?(([0-9](_?[0-9])*)?\\.?([0-9](_?[0-9])*)?)([eE][+-]?[0-9](_?[0-9])*)?")
-                || !s.matches(".*[0-9].*") || s.matches("[+-]?\\.?([eE].*)?")
-                || s.matches("[+-]?\\.[eE].*")) {
-            throw Py.valueError("could not convert string to float: " + Py.repr(text));
-        }
-        return Double.parseDouble(s.replace("_", ""));
+        return seqplay.format.PyFloat.parse(text);
     }
 
     private static Object toInt(Args a) {

@@ -11,6 +11,10 @@ final class Strings {
 
     /** {@code repr(s)}: single quotes unless the text has a single quote and no double quote. */
     static String repr(String s) {
+        return seqplay.format.PyStrings.repr(s);
+    }
+
+    static String reprOwn(String s) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder sb = new StringBuilder(s.length() + 2).append(quote);
         for (int i = 0; i < s.length(); ) {
