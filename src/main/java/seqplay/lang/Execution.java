@@ -153,7 +153,7 @@ public final class Execution {
                 return state;
             }
             if (stopRequested) {
-                interrupt(current == null ? null : current.span(), null);
+                interrupt(current == null ? null : wholeLine(current.span().line()), null);
                 return state;
             }
             int done = 0;
