@@ -28,6 +28,9 @@ public final class Main {
                 return 0;
             case "serve":
                 return SiteServer.serve(args, out, err);
+            case "run":
+            case "check":
+                return Runner.main(args, out, err);
             default:
                 err.println("seqplay: unknown command '" + args[0] + "'");
                 usage(err);
@@ -40,5 +43,7 @@ public final class Main {
         out.println("usage: java -jar seqplay.jar COMMAND");
         out.println("  version        print the version");
         out.println("  serve          serve the playground on 127.0.0.1 [--port N] [--dir PATH]");
+        out.println("  run FILE.py    run a program as Python with Keras would [--seed N] [--lang ko|en]");
+        out.println("  check FILE.py  print the checker's warnings for a program [--lang ko|en]");
     }
 }
