@@ -23,6 +23,8 @@ public final class Context {
     private final Output output;
     private final Modules modules;
     private final Map<Object, Object> state = new HashMap<>();
+    private final Map<String, Object> globals = new java.util.LinkedHashMap<>();
+    private boolean started;
     private long seed = -1;
     private Clock clock = () -> System.nanoTime() / 1e6;
     private String language = "en";
@@ -67,6 +69,22 @@ public final class Context {
     public Context language(String lang) {
         this.language = lang;
         return this;
+    }
+
+    /**
+     * The program's global variables. Every {@link Execution} started with this context shares them, so a page
+     * can run a lesson step by step, each step's code seeing the variables of the steps before (as notebook cells
+     * do); a fresh context is a fresh session.
+     */
+    Map<String, Object> globals() {
+        return globals;
+    }
+
+    /** Marks the first run of this context; true the first time only. */
+    boolean firstRun() {
+        boolean first = !started;
+        started = true;
+        return first;
     }
 
     /**

@@ -3,7 +3,6 @@ package seqplay.lang;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import seqplay.errors.PyException;
@@ -87,15 +86,21 @@ public final class Execution {
     private Execution(Program program, Context context) {
         this.program = program;
         this.context = context;
-        Map<String, Object> globals = new LinkedHashMap<>();
-        globals.put("__name__", "__main__");
+        Map<String, Object> globals = context.globals();
+        globals.putIfAbsent("__name__", "__main__");
         this.evaluator = new Evaluator(globals, Evaluator.builtinsFor(context));
         frames.add(new Block(program.body()));
     }
 
-    /** Starts running {@code program}; nothing runs until the first {@link #step}. */
+    /**
+     * Starts running {@code program}; nothing runs until the first {@link #step}. Runs started with the same
+     * context share their global variables and modules (a lesson run step by step); use a new context for a fresh
+     * session.
+     */
     public static Execution start(Program program, Context context) {
-        Py.resetAddresses();
+        if (context.firstRun()) {
+            Py.resetAddresses();
+        }
         context.modules().attach(context);
         Execution run = new Execution(program, context);
         if (!program.warnings().isEmpty()) {

@@ -30,7 +30,17 @@ public final class Program {
 
     /** Parses {@code code}; {@code fileName} appears in reports ({@code File "lesson.py", line 3}). */
     public static Program parse(String code, String fileName) {
-        Source source = new Source(fileName, code);
+        return parse(code, fileName, 1);
+    }
+
+    /**
+     * Parses a part of a file whose first line is line {@code firstLine} of the whole (one step of a lesson in the
+     * editor), so that reports and warnings name the editor's line numbers.
+     */
+    public static Program parse(String code, String fileName, int firstLine) {
+        // Blank lines are invisible to Python: padding with them shifts every position, and the reports still
+        // quote the right source line.
+        Source source = new Source(fileName, "\n".repeat(Math.max(0, firstLine - 1)) + code);
         try {
             Parser.Module m = Parser.parseModule(source);
             return new Program(source, m.body(), null, m.warnings());
