@@ -126,6 +126,8 @@ public final class Lexer {
             if (lineStartPending && brackets.isEmpty()) {
                 lineStartPending = false;
                 if (indentation()) {
+                    // A blank or comment-only line: indentation is measured on the next line.
+                    lineStartPending = true;
                     continue;
                 }
             }
