@@ -218,24 +218,24 @@ class RubricTest {
                 + "validation)", badCheck("{\"outputActivaton\": \"softmax\"}"));
         assertEquals("lesson.json:1:22: unknown activation \"softmx\" (known: " + String.join(", ",
                 Activations.names()) + ")", badCheck("{\"outputActivation\": \"softmx\"}"));
-        assertEquals("lesson.json:1:11: unknown loss \"categorical_crossentropyy\"",
+        assertEquals("lesson.json:1:10: unknown loss \"categorical_crossentropyy\"",
                 badCheck("{\"loss\": \"categorical_crossentropyy\"}"));
-        assertEquals("lesson.json:1:16: outputUnits takes an integer ≥ 1; found 0", badCheck("{\"outputUnits\": 0}"));
-        assertEquals("lesson.json:1:16: outputUnits takes an integer ≥ 1; found 3.0",
+        assertEquals("lesson.json:1:17: outputUnits takes an integer ≥ 1; found 0", badCheck("{\"outputUnits\": 0}"));
+        assertEquals("lesson.json:1:17: outputUnits takes an integer ≥ 1; found 3.0",
                 badCheck("{\"outputUnits\": 3.0}"));
-        assertEquals("lesson.json:1:20: minHiddenLayers takes an integer ≥ 0; found \"1\"",
+        assertEquals("lesson.json:1:21: minHiddenLayers takes an integer ≥ 0; found \"1\"",
                 badCheck("{\"minHiddenLayers\": \"1\"}"));
-        assertEquals("lesson.json:1:13: hasLayer takes a layer class: Dense, Dropout or Activation; found \"Conv2D\"",
+        assertEquals("lesson.json:1:14: hasLayer takes a layer class: Dense, Dropout or Activation; found \"Conv2D\"",
                 badCheck("{\"hasLayer\": \"Conv2D\"}"));
-        assertEquals("lesson.json:1:13: callback takes \"EarlyStopping\"; found \"ModelCheckpoint\"",
+        assertEquals("lesson.json:1:14: callback takes \"EarlyStopping\"; found \"ModelCheckpoint\"",
                 badCheck("{\"callback\": \"ModelCheckpoint\"}"));
-        assertEquals("lesson.json:1:15: validation takes true; found false", badCheck("{\"validation\": false}"));
-        assertEquals("lesson.json:1:9: loss takes a string; found 3", badCheck("{\"loss\": 3}"));
+        assertEquals("lesson.json:1:16: validation takes true; found false", badCheck("{\"validation\": false}"));
+        assertEquals("lesson.json:1:10: loss takes a string; found 3", badCheck("{\"loss\": 3}"));
         assertEquals("lesson.json:1:1: a check must have exactly one key; found 2 (loss, metric)",
                 badCheck("{\"loss\": \"mse\", \"metric\": \"mae\"}"));
         assertEquals("lesson.json:1:1: a check must be an object with one key, such as {\"outputActivation\": "
                 + "\"softmax\"}; found a string", badCheck("\"softmax\""));
-        assertEquals("lesson.json:1:14: unknown optimizer \"adamw\" (known: adam, sgd, rmsprop, adagrad)",
+        assertEquals("lesson.json:1:15: unknown optimizer \"adamw\" (known: adam, sgd, rmsprop, adagrad)",
                 badCheck("{\"optimizer\": \"adamw\"}"));
     }
 
