@@ -721,7 +721,13 @@ public final class Markdown {
         }
         int urlStart = close + 2;
         int u = urlStart;
-        while (u < s.length() && s.charAt(u) != ')' && s.charAt(u) != ' ') {
+        int parens = 0; // balanced parentheses belong to the URL, as in CommonMark: (https://x/a_(b))
+        while (u < s.length() && s.charAt(u) != ' ' && (s.charAt(u) != ')' || parens > 0)) {
+            if (s.charAt(u) == '(') {
+                parens++;
+            } else if (s.charAt(u) == ')') {
+                parens--;
+            }
             u++;
         }
         int urlEnd = u;
