@@ -45,6 +45,7 @@ public final class CrossTargetCheck {
                     .append(hex(rng.nextDouble())).append(' ').append(hex(rng.nextGaussian()));
         }
         out.add(sb.toString());
+        out.addAll(NumberTextCheck.lines());
         return out;
     }
 
