@@ -1,7 +1,7 @@
 package seqplay.data.csv;
 
 import java.math.BigInteger;
-import seqplay.tensor.Maths;
+import seqplay.format.PyFloat;
 
 /**
  * Reads the numbers of a CSV cell the way pandas' C parser does, with the same result on every target.
@@ -10,7 +10,7 @@ import seqplay.tensor.Maths;
  * ten and is off by one ulp for about 1% of 17-digit inputs (and for {@code 1e23}), so a CSV read in the browser
  * would differ from the JVM in the last bit. This parser is correctly rounded (round half to even) everywhere:
  * short decimals take Clinger's exact fast path (one IEEE division or multiplication by an exact power of ten),
- * the rest goes through exact {@link BigInteger} arithmetic.
+ * the rest goes through {@link PyFloat#toDouble(BigInteger, int)}, the exact reading behind Python's float().
  *
  * <p>Accepted forms follow pandas' {@code xstrtod} and {@code str_to_int64}: optional surrounding spaces, a sign,
  * digits with an optional {@code .} fraction and {@code e}/{@code E} exponent ({@code 1.}, {@code .5} and
@@ -219,35 +219,7 @@ public final class Numbers {
             }
             return exponent >= 0 ? d * EXACT_POWERS_OF_TEN[exponent] : d / EXACT_POWERS_OF_TEN[-exponent];
         }
-        BigInteger mantissa = new BigInteger(digits.substring(0, len));
-        if (exponent >= 0) {
-            return roundToDouble(mantissa.multiply(BigInteger.TEN.pow(exponent)), false, 0);
-        }
-        BigInteger divisor = BigInteger.TEN.pow(-exponent);
-        // Scale so that the quotient carries at least 55 bits: 53 kept, one rounding bit, one spare.
-        int shift = Math.max(0, divisor.bitLength() - mantissa.bitLength() + 55);
-        BigInteger[] qr = mantissa.shiftLeft(shift).divideAndRemainder(divisor);
-        return roundToDouble(qr[0], qr[1].signum() != 0, shift);
-    }
-
-    /**
-     * (q + a fraction that is non-zero when {@code sticky}) × 2^-shift, rounded half to even to a double, with
-     * subnormal results rounded at their own (coarser) precision.
-     */
-    private static double roundToDouble(BigInteger q, boolean sticky, int shift) {
-        int bits = q.bitLength();
-        int binaryExponent = bits - 1 - shift;
-        int precision = binaryExponent >= -1022 ? 53 : 53 - (-1022 - binaryExponent);
-        int drop = bits - precision;
-        if (drop <= 0) {
-            return Maths.scalb((double) q.longValue(), -shift); // fits in 53 bits: exact
-        }
-        BigInteger kept = drop > bits ? BigInteger.ZERO : q.shiftRight(drop);
-        BigInteger rest = q.subtract(kept.shiftLeft(drop));
-        int cmp = rest.compareTo(BigInteger.ONE.shiftLeft(drop - 1));
-        if (cmp > 0 || (cmp == 0 && (sticky || kept.testBit(0)))) {
-            kept = kept.add(BigInteger.ONE);
-        }
-        return Maths.scalb((double) kept.longValue(), drop - shift);
+        // Exact big-number reading, shared with Python's float().
+        return PyFloat.toDouble(new BigInteger(digits.substring(0, len)), -exponent);
     }
 }
