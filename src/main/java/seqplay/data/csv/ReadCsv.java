@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import seqplay.errors.PyException;
+import seqplay.format.PyStrings;
 
 /**
  * pandas' {@code read_csv} for the playground: CSV text in, named and typed columns out.
@@ -89,7 +90,7 @@ public final class ReadCsv {
         boolean whitespace = sep.equals("\\s+");
         if (!whitespace && sep.length() != 1) {
             throw new PyException("NotImplementedError", "the playground's read_csv takes a one-character sep"
-                    + " or sep=r'\\s+'; got sep=" + pyRepr(sep), "csv-sep");
+                    + " or sep=r'\\s+'; got sep=" + PyStrings.repr(sep), "csv-sep");
         }
         Integer header = options.header();
         if (header != null && header < 0) {
@@ -283,7 +284,7 @@ public final class ReadCsv {
     public static void checkSize(String name, long bytes) {
         if (bytes > MAX_BYTES) {
             long tenths = (bytes * 10 + 524288) / 1048576;
-            throw PyException.valueError(pyRepr(name) + " is " + tenths / 10 + "." + tenths % 10
+            throw PyException.valueError(PyStrings.repr(name) + " is " + tenths / 10 + "." + tenths % 10
                     + " MB; the playground reads CSV files up to " + MAX_BYTES / 1048576 + " MB", "csv-too-large");
         }
     }
@@ -369,7 +370,7 @@ public final class ReadCsv {
                 "csv-not-utf8");
     }
 
-    private static String hex2(int b) {
+    static String hex2(int b) {
         String digits = "0123456789abcdef";
         return "" + digits.charAt(b >> 4) + digits.charAt(b & 15);
     }
@@ -386,31 +387,9 @@ public final class ReadCsv {
                 sb.append(", ");
             }
             Object o = items.get(i);
-            sb.append(o instanceof String ? pyRepr((String) o) : String.valueOf(o));
+            sb.append(o instanceof String ? PyStrings.repr((String) o) : String.valueOf(o));
         }
         return sb.append(']').toString();
     }
 
-    /** Python's repr of a str: single quotes unless the text has a single quote and no double quote. */
-    public static String pyRepr(String s) {
-        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder().append(q);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == q || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c < 0x20 || c == 0x7F) {
-                sb.append("\\x").append(hex2(c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append(q).toString();
-    }
 }
