@@ -1,0 +1,2 @@
+/** Weight initializers (glorot, he, lecun, random, constant…) and their name table. */
+package seqplay.initializers;

@@ -1,0 +1,85 @@
+package seqplay.lang;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import seqplay.lang.runtime.Modules;
+
+/**
+ * What one run of a program shares with the Java code it calls: the output, the importable modules, the seed,
+ * the clock and per-run state (such as the Keras session of a run), plus the learner's language for hints.
+ *
+ * <pre>{@code
+ * Context ctx = new Context(output, modules).seed(42);
+ * Execution run = Execution.start(Program.parse(source, "lesson.py"), ctx);
+ * }</pre>
+ */
+public final class Context {
+    /** Milliseconds from an arbitrary origin; the host supplies it (the core never reads a clock itself). */
+    public interface Clock {
+        double millis();
+    }
+
+    private final Output output;
+    private final Modules modules;
+    private final Map<Object, Object> state = new HashMap<>();
+    private long seed = -1;
+    private Clock clock = () -> System.nanoTime() / 1e6;
+    private String language = "en";
+
+    public Context(Output output, Modules modules) {
+        this.output = output;
+        this.modules = modules;
+    }
+
+    public Output output() {
+        return output;
+    }
+
+    public Modules modules() {
+        return modules;
+    }
+
+    /** The seed the host asked for ({@code --seed N}), or -1 for none. */
+    public long seed() {
+        return seed;
+    }
+
+    public Context seed(long newSeed) {
+        this.seed = newSeed;
+        return this;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Context clock(Clock newClock) {
+        this.clock = newClock;
+        return this;
+    }
+
+    /** {@code "ko"} or {@code "en"}: the language of teaching hints and checker warnings. */
+    public String language() {
+        return language;
+    }
+
+    public Context language(String lang) {
+        this.language = lang;
+        return this;
+    }
+
+    /**
+     * Per-run state shared by the modules of one run, created on first use: e.g.
+     * {@code ctx.state(Session.class, Session::new)} gives every Keras module of a run the same session.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T state(Object key, Supplier<T> create) {
+        Object v = state.get(key);
+        if (v == null) {
+            v = create.get();
+            state.put(key, v);
+        }
+        return (T) v;
+    }
+}

@@ -1,0 +1,2 @@
+/** Optimizers with Keras' defaults and update rules: Adam, SGD, RMSprop, Adagrad. */
+package seqplay.optimizers;

@@ -1,0 +1,2 @@
+/** Keras' {@code keras.utils}: {@code to_categorical}. */
+package seqplay.utils;
