@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import seqplay.errors.PyException;
 import seqplay.format.PyStrings;
+import seqplay.numpy.DType;
+import seqplay.numpy.NdArray;
 
 /**
  * The reductions lessons call on frames and series, computed the way pandas/numpy compute them so that the
@@ -21,48 +23,9 @@ final class Reductions {
     private Reductions() {
     }
 
-    /** numpy's {@code pairwise_sum_DOUBLE}: blocks of 8 partial sums up to 128 values, halves above. */
-    static double pairwiseSum(double[] a, int from, int n) {
-        if (n < 8) {
-            double res = 0.0;
-            for (int i = 0; i < n; i++) {
-                res += a[from + i];
-            }
-            return res;
-        }
-        if (n <= 128) {
-            double r0 = a[from];
-            double r1 = a[from + 1];
-            double r2 = a[from + 2];
-            double r3 = a[from + 3];
-            double r4 = a[from + 4];
-            double r5 = a[from + 5];
-            double r6 = a[from + 6];
-            double r7 = a[from + 7];
-            int i;
-            for (i = 8; i < n - (n % 8); i += 8) {
-                r0 += a[from + i];
-                r1 += a[from + i + 1];
-                r2 += a[from + i + 2];
-                r3 += a[from + i + 3];
-                r4 += a[from + i + 4];
-                r5 += a[from + i + 5];
-                r6 += a[from + i + 6];
-                r7 += a[from + i + 7];
-            }
-            // ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7)), compound operands on the left (TEAVM_ORDER)
-            double left = (r2 + r3) + (r0 + r1);
-            double right = (r6 + r7) + (r4 + r5);
-            double res = right + left;
-            for (; i < n; i++) {
-                res += a[from + i];
-            }
-            return res;
-        }
-        int n2 = n / 2;
-        n2 -= n2 % 8;
-        double first = pairwiseSum(a, from, n2);
-        return pairwiseSum(a, from + n2, n - n2) + first;
+    /** numpy's {@code sum} of a 1-D float64 array: 0 plus the pairwise sum (numpy's own kernel). */
+    static double pairwiseSum(double[] a) {
+        return new NdArray(DType.FLOAT64, new int[] {a.length}, a).sum(null, false).flat(0);
     }
 
     /** The column as float64 with missing values set to 0, and the count of present values. */
@@ -84,14 +47,14 @@ final class Reductions {
 
     static double sum(Column c) {
         double[] v = zeroFilled(c, new int[1]);
-        return pairwiseSum(v, 0, v.length) + 0.0;
+        return pairwiseSum(v);
     }
 
     /** pandas' {@code nanmean}; NaN for an empty or all-missing column. */
     static double mean(Column c) {
         int[] count = new int[1];
         double[] v = zeroFilled(c, count);
-        return pairwiseSum(v, 0, v.length) / count[0];
+        return pairwiseSum(v) / count[0];
     }
 
     /**
