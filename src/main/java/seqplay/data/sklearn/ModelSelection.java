@@ -91,6 +91,9 @@ public final class ModelSelection {
     }
 
     private static String show(Object v) {
+        if (v == null) {
+            return "None";
+        }
         if (v instanceof Double d) {
             return PyFloat.repr(d);
         }
