@@ -5,6 +5,8 @@ import java.util.List;
 import seqplay.data.csv.ParsedColumn;
 import seqplay.data.csv.ReadCsv;
 import seqplay.errors.PyException;
+import seqplay.numpy.DType;
+import seqplay.numpy.NdArray;
 
 /**
  * pandas' {@code DataFrame}: named columns of equal length sharing one row index.
@@ -80,6 +82,65 @@ public final class DataFrame {
             }
         }
         return new DataFrame(names, columnList, Index.range(rows));
+    }
+
+    /**
+     * {@code pd.DataFrame(array, columns=labels)} for a 1-D or 2-D array (a 1-D array is one column); null
+     * labels number the columns 0, 1, 2, …
+     */
+    public static DataFrame fromArray(NdArray a, List<Object> labels) {
+        int[] shape = a.shape();
+        if (shape.length > 2) {
+            throw PyException.valueError("Must pass 2-d input. shape=" + Columns.tuple(shape));
+        }
+        int rows = shape.length == 0 ? 1 : shape[0];
+        int cols = shape.length == 2 ? shape[1] : 1;
+        if (labels != null && labels.size() != cols) {
+            throw PyException.valueError("Shape of passed values is (" + rows + ", " + cols + "), indices imply ("
+                    + rows + ", " + labels.size() + ")");
+        }
+        List<Object> names = new ArrayList<>();
+        List<Column> columnList = new ArrayList<>();
+        double[] d = a.data();
+        for (int j = 0; j < cols; j++) {
+            names.add(labels == null ? (Object) (long) j : labels.get(j));
+            double[] v = new double[rows];
+            for (int i = 0; i < rows; i++) {
+                v[i] = d[i * cols + j];
+            }
+            columnList.add(Columns.fromNumpy(a.dtype(), v));
+        }
+        return new DataFrame(names, columnList, Index.range(rows));
+    }
+
+    /**
+     * {@code df.values} / {@code df.to_numpy()}: one array of the columns' common type (int64 and float64 give
+     * float64). numpy note: pandas gives an object array when a column holds text or bools mix with numbers; the
+     * playground's arrays hold numbers only, so that raises here, naming the column.
+     */
+    public NdArray toNumpy() {
+        int n = rows();
+        int m = ncols();
+        DType type = null;
+        for (int j = 0; j < m; j++) {
+            Column c = columns.get(j);
+            DType t = Columns.numpyType(c, labels.get(j));
+            if (type != null && (type == DType.BOOL) != (t == DType.BOOL)) {
+                throw Columns.objectValues(labels.get(j), "bool and number columns together");
+            }
+            type = type == null ? t : DType.promote(type, t);
+        }
+        if (type == null) {
+            type = DType.FLOAT64;
+        }
+        double[] out = new double[n * m];
+        for (int j = 0; j < m; j++) {
+            Column c = columns.get(j);
+            for (int i = 0; i < n; i++) {
+                out[i * m + j] = c.isNa(i) ? Double.NaN : c.number(i);
+            }
+        }
+        return new NdArray(type, new int[] {n, m}, out);
     }
 
     public int rows() {

@@ -3,6 +3,8 @@ package seqplay.data.pandas;
 import java.util.ArrayList;
 import java.util.List;
 import seqplay.errors.PyException;
+import seqplay.numpy.DType;
+import seqplay.numpy.NdArray;
 
 /**
  * pandas' {@code Series}: one column of values with row labels and a name.
@@ -31,6 +33,25 @@ public final class Series {
     /** {@code pd.Series(values, name=name)} with a RangeIndex. */
     public static Series of(Column values, Object name) {
         return new Series(values, Index.range(values.size()), name);
+    }
+
+    /** {@code s.values} / {@code s.to_numpy()}: a 1-D array (numpy note: text columns raise, see DataFrame). */
+    public NdArray toNumpy() {
+        DType type = Columns.numpyType(values, name);
+        double[] out = new double[size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.isNa(i) ? Double.NaN : values.number(i);
+        }
+        return new NdArray(type, new int[] {out.length}, out);
+    }
+
+    /** {@code pd.Series(array, name=name)} for a 1-D array. */
+    public static Series fromArray(NdArray a, Object name) {
+        if (a.ndim() != 1) {
+            throw PyException.valueError("Data must be 1-dimensional, got ndarray of shape "
+                    + Columns.tuple(a.shape()) + " instead");
+        }
+        return of(Columns.fromNumpy(a.dtype(), a.data().clone()), name);
     }
 
     public Column values() {
