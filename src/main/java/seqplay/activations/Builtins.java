@@ -622,7 +622,7 @@ final class Builtins {
                 }
                 double sum = 0.0;
                 for (int j = 0; j < cols; j++) {
-                    sum += Maths.exp(z[base + j] - max);
+                    sum = Maths.exp(z[base + j] - max) + sum;
                 }
                 double lse = Maths.log(sum);
                 for (int j = 0; j < cols; j++) {

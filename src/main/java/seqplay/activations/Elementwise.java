@@ -35,9 +35,11 @@ abstract class Elementwise implements Activation {
 
     @Override
     public void backward(double[] z, double[] a, double[] gradA, double[] gradZ, int rows, int cols) {
+        // derivative(...) stays the left operand: if TeaVM inlines a derivative such as 1 / (d·d), a right operand
+        // of × would lose its parentheses in JavaScript (see Maths, TEAVM_ORDER).
         int n = rows * cols;
         for (int i = 0; i < n; i++) {
-            gradZ[i] = gradA[i] * derivative(z[i], a[i]);
+            gradZ[i] = derivative(z[i], a[i]) * gradA[i];
         }
     }
 

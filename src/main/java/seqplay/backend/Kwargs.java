@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import seqplay.errors.PyException;
-import seqplay.errors.PyRepr;
+import seqplay.format.PyRepr;
 
 /**
  * The keyword arguments of one Keras constructor call, read by name with Python's values.
@@ -114,7 +114,7 @@ public final class Kwargs {
         if (v == null) {
             return null;
         }
-        if ((v instanceof Integer || v instanceof Long) && !(v instanceof Boolean)) {
+        if (v instanceof Integer || v instanceof Long) {
             return ((Number) v).longValue();
         }
         throw PyException.valueError("`seed` argument should be an instance of `keras.random.SeedGenerator()` or "

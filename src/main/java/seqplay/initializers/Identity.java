@@ -1,7 +1,7 @@
 package seqplay.initializers;
 
 import seqplay.errors.PyException;
-import seqplay.errors.PyRepr;
+import seqplay.format.PyRepr;
 import seqplay.random.SeededRandom;
 
 /**

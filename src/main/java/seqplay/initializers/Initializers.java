@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import seqplay.backend.Kwargs;
 import seqplay.errors.PyException;
-import seqplay.errors.PyRepr;
+import seqplay.format.PyRepr;
 
 /**
  * The table from the names learners type to weight initializers, as {@code keras.initializers.get}.
@@ -62,7 +62,7 @@ public final class Initializers {
     public static Initializer get(String identifier) {
         String canonical = identifier == null ? null : CANONICAL.get(identifier);
         if (canonical == null) {
-            throw PyException.valueError("Could not interpret initializer identifier: " + identifier,
+            throw PyException.valueError("Could not interpret initializer identifier: " + PyRepr.str(identifier),
                     "unknown-initializer");
         }
         return create(canonical, Map.of());

@@ -80,7 +80,7 @@ public final class BinaryCrossentropy implements Loss {
             int base = r * cols;
             double sum = 0.0;
             for (int c = 0; c < cols; c++) {
-                sum += fromProbability(smooth(yTrue[base + c]), yPred[base + c]);
+                sum = fromProbability(smooth(yTrue[base + c]), yPred[base + c]) + sum;
             }
             out[r] = sum / cols;
         }
@@ -116,7 +116,9 @@ public final class BinaryCrossentropy implements Loss {
             int base = r * cols;
             double sum = 0.0;
             for (int c = 0; c < cols; c++) {
-                sum += fromLogit(smooth(yTrue[base + c]), logits[base + c]);
+                // The call on the left of +: TeaVM inlines fromLogit's `a − b + c`, and as a right operand its
+                // JavaScript printer would drop the parentheses (sum + a − b + c), one ulp off the JVM.
+                sum = fromLogit(smooth(yTrue[base + c]), logits[base + c]) + sum;
             }
             out[r] = sum / cols;
         }

@@ -74,7 +74,7 @@ public final class CategoricalCrossentropy implements Loss {
             }
             double loss = 0.0;
             for (int j = 0; j < cols; j++) {
-                loss += smooth(yTrue[base + j], cols) * Maths.log(clip(yPred[base + j] / total));
+                loss = smooth(yTrue[base + j], cols) * Maths.log(clip(yPred[base + j] / total)) + loss;
             }
             out[r] = -loss;
         }
@@ -119,7 +119,7 @@ public final class CategoricalCrossentropy implements Loss {
             double lse = Losses.logSumExp(logits, base, cols);
             double loss = 0.0;
             for (int j = 0; j < cols; j++) {
-                loss += (lse - logits[base + j]) * smooth(yTrue[base + j], cols);
+                loss = (lse - logits[base + j]) * smooth(yTrue[base + j], cols) + loss;
             }
             out[r] = loss;
         }
@@ -133,7 +133,7 @@ public final class CategoricalCrossentropy implements Loss {
             double lse = Losses.logSumExp(logits, base, cols);
             double labelSum = 0.0;
             for (int j = 0; j < cols; j++) {
-                labelSum += smooth(yTrue[base + j], cols);
+                labelSum = smooth(yTrue[base + j], cols) + labelSum;
             }
             for (int j = 0; j < cols; j++) {
                 double softmax = Maths.exp(logits[base + j] - lse);

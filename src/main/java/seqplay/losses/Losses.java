@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import seqplay.backend.Kwargs;
 import seqplay.errors.PyException;
-import seqplay.errors.PyRepr;
+import seqplay.format.PyRepr;
 import seqplay.tensor.Maths;
 
 /**
@@ -184,10 +184,9 @@ public final class Losses {
             throw PyException.valueError("Could not interpret loss identifier: " + className, "unknown-loss");
         }
         Kwargs k = new Kwargs(className, kwargs);
-        String reduction = k.string("reduction", "sum_over_batch_size");
-        if (!"sum_over_batch_size".equals(reduction)) {
-            throw new PyException("NotImplementedError", className + "(reduction='" + reduction
-                    + "') is not supported in the playground; only reduction='sum_over_batch_size' is.");
+        if (k.has("reduction") && !"sum_over_batch_size".equals(k.raw("reduction"))) {
+            throw new PyException("NotImplementedError", className + "(reduction=" + PyRepr.of(k.raw("reduction"))
+                    + ") is not supported in the playground; only reduction='sum_over_batch_size' is.");
         }
         k.raw("dtype");
         Loss loss;
@@ -390,7 +389,7 @@ public final class Losses {
         }
         double sum = 0.0;
         for (int j = 0; j < count; j++) {
-            sum += Maths.exp(x[base + j] - max);
+            sum = Maths.exp(x[base + j] - max) + sum;
         }
         return Maths.log(sum) + max;
     }

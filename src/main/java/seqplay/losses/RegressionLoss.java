@@ -141,7 +141,7 @@ public abstract class RegressionLoss implements Loss {
             int base = r * cols;
             double sum = 0.0;
             for (int c = 0; c < cols; c++) {
-                sum += value(yTrue[base + c], yPred[base + c]);
+                sum = value(yTrue[base + c], yPred[base + c]) + sum;
             }
             out[r] = sum / cols;
         }

@@ -75,7 +75,7 @@ public final class SparseCategoricalCrossentropy implements Loss {
             int base = r * cols;
             double total = 0.0;
             for (int j = 0; j < cols; j++) {
-                total += clip(yPred[base + j]);
+                total = clip(yPred[base + j]) + total;
             }
             out[r] = Maths.log(total) - Maths.log(clip(yPred[base + label(yTrue[r])]));
         }
@@ -93,7 +93,7 @@ public final class SparseCategoricalCrossentropy implements Loss {
             int base = r * cols;
             double total = 0.0;
             for (int j = 0; j < cols; j++) {
-                total += clip(yPred[base + j]);
+                total = clip(yPred[base + j]) + total;
             }
             int l = label(yTrue[r]);
             for (int j = 0; j < cols; j++) {

@@ -17,13 +17,24 @@ package seqplay.metrics;
  * }</pre>
  */
 public abstract class AccuracyMetric extends MeanMetric {
-    AccuracyMetric(String name) {
+    private final String kind;
+
+    AccuracyMetric(String name, String kind) {
         super(name);
+        this.kind = kind;
+    }
+
+    /**
+     * Which accuracy this is, by Keras' snake-case class name ({@code binary_accuracy},
+     * {@code categorical_accuracy}, {@code sparse_categorical_accuracy}), whatever its log key.
+     */
+    public final String kind() {
+        return kind;
     }
 
     /** {@code keras.metrics.BinaryAccuracy(name='binary_accuracy', threshold=0.5)}. */
     public static AccuracyMetric binary(String name, double threshold) {
-        return new AccuracyMetric(name) {
+        return new AccuracyMetric(name, "binary_accuracy") {
             @Override
             public void update(double[] yTrue, double[] yPred, int rows, int cols) {
                 double sum = 0.0;
@@ -45,7 +56,7 @@ public abstract class AccuracyMetric extends MeanMetric {
 
     /** {@code keras.metrics.CategoricalAccuracy(name='categorical_accuracy')}: one-hot labels. */
     public static AccuracyMetric categorical(String name) {
-        return new AccuracyMetric(name) {
+        return new AccuracyMetric(name, "categorical_accuracy") {
             @Override
             public void update(double[] yTrue, double[] yPred, int rows, int cols) {
                 int matches = 0;
@@ -61,7 +72,7 @@ public abstract class AccuracyMetric extends MeanMetric {
 
     /** {@code keras.metrics.SparseCategoricalAccuracy(name='sparse_categorical_accuracy')}: one label per row. */
     public static AccuracyMetric sparseCategorical(String name) {
-        return new AccuracyMetric(name) {
+        return new AccuracyMetric(name, "sparse_categorical_accuracy") {
             @Override
             public void update(double[] yTrue, double[] yPred, int rows, int cols) {
                 int matches = 0;

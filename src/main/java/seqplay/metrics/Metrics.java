@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import seqplay.backend.Kwargs;
 import seqplay.errors.PyException;
-import seqplay.errors.PyRepr;
+import seqplay.format.PyRepr;
 import seqplay.losses.BinaryCrossentropy;
 import seqplay.losses.CategoricalCrossentropy;
 import seqplay.losses.Losses;

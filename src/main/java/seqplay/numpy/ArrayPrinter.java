@@ -237,6 +237,8 @@ final class ArrayPrinter {
         private int padLeft;
         private int padRight;
         private int expSize;
+        /** Positional digits from the first pass, reused by the second (the same cutoff, no minimum). */
+        private final java.util.Map<Double, Digits> positionalDigits = new java.util.HashMap<>();
 
         FloatFormat(double[] values, boolean float32, PrintOptions o) {
             this.float32 = float32;
@@ -290,7 +292,12 @@ final class ArrayPrinter {
                 int maxFrac = 0;
                 int maxInt = 0;
                 for (double v : finite) {
-                    String t = positional(v, float32, precision, -1, '.', 0, 0);
+                    Digits d = positionalDigits.get(v);
+                    if (d == null) {
+                        d = digits(v, float32, Cutoff.FRACTION, precision, -1);
+                        positionalDigits.put(v, d);
+                    }
+                    String t = positional(v, d, precision, '.', 0, 0);
                     int point = t.indexOf('.');
                     maxInt = Math.max(maxInt, point);
                     maxFrac = Math.max(maxFrac, t.length() - point - 1);
@@ -316,7 +323,11 @@ final class ArrayPrinter {
             if (expFormat) {
                 return scientific(v, float32, precision, minDigits, trim, padLeft, expSize);
             }
-            return positional(v, float32, precision, minDigits, trim, padLeft, padRight);
+            Digits d = minDigits <= 0 ? positionalDigits.get(v) : null;
+            if (d == null) {
+                d = digits(v, float32, Cutoff.FRACTION, precision, minDigits);
+            }
+            return positional(v, d, precision, trim, padLeft, padRight);
         }
     }
 
@@ -338,7 +349,11 @@ final class ArrayPrinter {
      */
     static String positional(double v, boolean float32, int precision, int minDigits, char trim, int padLeft,
                              int padRight) {
-        Digits d = digits(v, float32, Cutoff.FRACTION, precision, minDigits);
+        return positional(v, digits(v, float32, Cutoff.FRACTION, precision, minDigits), precision, trim, padLeft,
+                padRight);
+    }
+
+    private static String positional(double v, Digits d, int precision, char trim, int padLeft, int padRight) {
         String digits = d.digits();
         int printExponent = d.exponent();
         StringBuilder sb = new StringBuilder();

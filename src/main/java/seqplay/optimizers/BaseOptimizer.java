@@ -141,7 +141,7 @@ public abstract class BaseOptimizer implements Optimizer {
             }
             if (!known) {
                 throw PyException.valueError("Unknown variable: <Variable path=" + v.path() + ", shape="
-                        + seqplay.errors.PyRepr.ofShape(v.shape()) + ", dtype=float32>. This optimizer can only be "
+                        + seqplay.format.PyRepr.ofShape(v.shape()) + ", dtype=float32>. This optimizer can only be "
                         + "called for the variables it was originally built with. When working with a new set of "
                         + "variables, you should recreate a new optimizer instance.", "optimizer-reused");
             }

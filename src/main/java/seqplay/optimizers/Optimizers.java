@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import seqplay.backend.Kwargs;
 import seqplay.errors.PyException;
-import seqplay.errors.PyRepr;
+import seqplay.format.PyRepr;
 
 /**
  * The table from the names learners type to optimizers, as {@code keras.optimizers.get}: class names in lower

@@ -8,7 +8,8 @@ import seqplay.tensor.Maths;
 /**
  * A program compiled three ways (JVM, TeaVM JavaScript, TeaVM Wasm-GC) whose printed lines must be identical.
  *
- * <p>It prints the raw bits of deterministic maths and of the seeded generator, so a test can diff the JVM's
+ * <p>It prints the raw bits of deterministic maths, of the seeded generator and of the numeric families
+ * (activations, losses, optimizers, metrics, initializers: {@link FamiliesCheck}), so a test can diff the JVM's
  * output against what the browser builds print. Doubles are printed as their exact hexadecimal bit patterns,
  * independent of each platform's own number formatting.
  */
@@ -46,6 +47,8 @@ public final class CrossTargetCheck {
         }
         out.add(sb.toString());
         out.addAll(NumberTextCheck.lines());
+        out.addAll(TrainingCheck.lines());
+        FamiliesCheck.addLines(out);
         return out;
     }
 

@@ -420,6 +420,10 @@ class LossesTest {
         assertEquals("TypeError: BinaryCrossentropy.__init__() got an unexpected keyword argument 'from_logit'",
                 e.pythonLine());
         assertEquals(List.of("delta", "reduction", "name", "dtype"), Losses.parameterNames("Huber"));
+        PyException sum = assertThrows(PyException.class,
+                () -> Losses.create("MeanSquaredError", Map.of("reduction", "sum")));
+        assertEquals("NotImplementedError: MeanSquaredError(reduction='sum') is not supported in the playground; "
+                + "only reduction='sum_over_batch_size' is.", sum.pythonLine());
     }
 
     @Test
