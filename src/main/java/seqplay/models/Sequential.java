@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import seqplay.activations.Activation;
+import seqplay.activations.Activations;
 import seqplay.backend.Session;
 import seqplay.backend.Variable;
 import seqplay.callbacks.History;
@@ -293,20 +295,29 @@ public final class Sequential implements FitRun.WeightAccess {
         return new Labels(y.data(), y.cols(), y.shape());
     }
 
-    /** Resolves the loss and metrics for this data and makes the engine. */
-    private Engine engineFor(Tensor y, int batchSize) {
+    /** Resolves the loss and metrics for this data and makes the engine; Keras' warnings go to the sink. */
+    private Engine engineFor(Tensor y, int batchSize, ProgressSink sink) {
         int out = outputDim();
         int[] yPredShape = {y.rows(), out};
         int[] yTrueShape = y.shape();
+        String batch = batchDim(y.rows(), batchSize);
+        Layer last = layers.get(layers.size() - 1);
+        Activation lastActivation = last.activation();
+        if (lastActivation != null && lastActivation.name().equals("softmax") && out == 1) {
+            sink.warning("UserWarning: " + Activations.softmaxSizeOneWarning(batch));
+        }
         Loss loss = lossSpec.resolve(yTrueShape, yPredShape);
-        loss.checkShapes(yTrueShape, yPredShape, batchDim(y.rows(), batchSize));
+        loss.checkShapes(yTrueShape, yPredShape, batch);
+        boolean carriesLogits = lastActivation != null && lastActivation.carriesLogits();
+        for (String warning : loss.warnings(yTrueShape, yPredShape, batch, carriesLogits)) {
+            sink.warning(warning);
+        }
         List<Metric> metrics = new ArrayList<>();
         for (MetricSpec spec : metricSpecs) {
             metrics.add(spec.resolve(yTrueShape, yPredShape));
         }
         Labels labels = labels(y);
-        boolean sparse = labels.cols() == 1 && out > 1;
-        return new Engine(layers, loss, optimizer, metrics, out, labels.cols(), sparse);
+        return new Engine(layers, loss, optimizer, metrics, out, labels.cols());
     }
 
     // ---- fit / evaluate / predict ------------------------------------------------------------------------------
@@ -342,7 +353,7 @@ public final class Sequential implements FitRun.WeightAccess {
             yVal = rowSlice(y, splitAt, n);
         }
         prepareForData(xTrain, options.batchSize(), "True");
-        Engine engine = engineFor(yTrain, options.batchSize());
+        Engine engine = engineFor(yTrain, options.batchSize(), sink);
         double[] xv = null;
         double[] yv = null;
         int valRows = 0;
@@ -376,7 +387,7 @@ public final class Sequential implements FitRun.WeightAccess {
         requireCompiled();
         checkCardinality(x, y);
         prepareForData(x, batchSize, "False");
-        Engine engine = engineFor(y, batchSize);
+        Engine engine = engineFor(y, batchSize, sink);
         engine.resetMetrics();
         Labels labels = labels(y);
         int rows = x.rows();

@@ -3,10 +3,8 @@ package seqplay.training;
 import java.util.ArrayList;
 import java.util.List;
 import seqplay.backend.Variable;
-import seqplay.errors.PyException;
 import seqplay.layers.Layer;
 import seqplay.losses.Loss;
-import seqplay.losses.Losses;
 import seqplay.metrics.Metric;
 import seqplay.optimizers.Optimizer;
 import seqplay.tensor.Buffers;
@@ -29,7 +27,6 @@ public final class Engine {
     private final int outputDim;
     private final int labelCols;
     private final boolean logitsPath;
-    private final boolean sparseLabels;
 
     private double[] perSample;
     private double[] grad;
@@ -38,18 +35,17 @@ public final class Engine {
     private boolean sawNonFinite;
 
     /**
-     * @param labelCols    values per sample in the label batch (1 for sparse labels)
-     * @param sparseLabels whether labels are class indices checked against {@code outputDim}
+     * @param labelCols values per sample in the label batch (1 for sparse labels, which the sparse loss itself
+     *                  checks against {@code outputDim})
      */
     public Engine(List<Layer> layers, Loss loss, Optimizer optimizer, List<Metric> metrics, int outputDim,
-            int labelCols, boolean sparseLabels) {
+            int labelCols) {
         this.layers = List.copyOf(layers);
         this.loss = loss;
         this.optimizer = optimizer;
         this.metrics = List.copyOf(metrics);
         this.outputDim = outputDim;
         this.labelCols = labelCols;
-        this.sparseLabels = sparseLabels;
         Layer last = this.layers.get(this.layers.size() - 1);
         this.logitsPath = loss.usesLogitsPath() && last.activation() != null && last.activation().carriesLogits();
         for (Layer layer : this.layers) {
@@ -100,9 +96,6 @@ public final class Engine {
 
     /** One optimizer step on a batch; returns the batch loss (computed before the update). */
     public double trainBatch(double[] xb, double[] yb, int rows) {
-        if (sparseLabels) {
-            checkLabels(yb, rows);
-        }
         double[] out = forward(xb, rows, true);
         grad = Buffers.ensure(grad, rows * outputDim);
         double batchLoss = computeLoss(yb, out, rows, true);
@@ -119,9 +112,6 @@ public final class Engine {
 
     /** Loss and metrics on a batch without training (dropout off). */
     public double testBatch(double[] xb, double[] yb, int rows) {
-        if (sparseLabels) {
-            checkLabels(yb, rows);
-        }
         double[] out = forward(xb, rows, false);
         double batchLoss = computeLoss(yb, out, rows, false);
         accumulate(batchLoss, yb, out, rows);
@@ -157,14 +147,6 @@ public final class Engine {
         lossCount += rows;
         for (int i = 0; i < metrics.size(); i++) {
             metrics.get(i).update(yb, out, rows, outputDim);
-        }
-    }
-
-    /** Sparse labels must be integers in [0, classes), checked per batch as TensorFlow does. */
-    private void checkLabels(double[] yb, int rows) {
-        PyException bad = Losses.labelOutOfRange(yb, rows, outputDim);
-        if (bad != null) {
-            throw bad;
         }
     }
 

@@ -313,7 +313,7 @@ public final class FitRun implements TrainingContext {
     @Override
     public void warn(String message) {
         if (warned.add(message)) {
-            sink.warning(message);
+            sink.warning("UserWarning: " + message);
         }
     }
 }

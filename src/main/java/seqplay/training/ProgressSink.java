@@ -16,9 +16,12 @@ public interface ProgressSink {
     /** The final form of the live line; the next output starts on a new line. */
     void finish(String line);
 
-    /** A Python {@code UserWarning}, already formatted as its message text. */
-    default void warning(String message) {
-        print("UserWarning: " + message);
+    /**
+     * A Python warning as {@code Category: message}, e.g. {@code UserWarning: You are using a softmax over axis
+     * -1…}. Python writes warnings to stderr; hosts may show them apart from the log.
+     */
+    default void warning(String line) {
+        print(line);
     }
 
     /** Discards everything ({@code verbose=0}). */

@@ -165,7 +165,7 @@ class ProblemTypesTest {
             List<Layer> layers = m.layers();
             m.predict(Tensor.matrix(rows, 3, x), 32, 0, ProgressSink.NONE, ScriptedClock.ticking(0));
             Engine engine = new Engine(layers, Losses.forCompile(setup[1], yt.shape(), new int[] {rows, units}),
-                    m.optimizer(), List.of(), units, labelCols, sparse);
+                    m.optimizer(), List.of(), units, labelCols);
             engine.trainBatch(x, y, rows); // lr 0: gradients are filled, weights stay
             for (seqplay.backend.Variable v : m.variables()) {
                 double[] w = v.value();
@@ -204,7 +204,12 @@ class ProblemTypesTest {
             x[2 * i + 1] = r.nextGaussian();
             y[i] = i < 33 ? 1 : 0;
         }
-        History h = fit(m, Tensor.matrix(64, 2, x), Tensor.vector(y), 3);
+        seqplay.testing.RecordingSink sink = new seqplay.testing.RecordingSink();
+        History h = m.fit(Tensor.matrix(64, 2, x), Tensor.vector(y), FitOptions.defaults(3).withVerbose(0), sink,
+                ScriptedClock.ticking(0));
+        assertEquals(List.of("UserWarning: You are using a softmax over axis -1 of a tensor of shape (32, 1). This "
+                + "axis has size 1. The softmax operation will always return the value 1, which is likely not what you"
+                + " intended. Did you mean to use a sigmoid instead?"), sink.lines);
         List<Double> loss = h.history().get("loss");
         assertTrue(!loss.get(0).equals(loss.get(2)), "the loss changes: " + loss);
         assertEquals(33 / 64.0, h.history().get("accuracy").get(2), 1e-7);
@@ -222,7 +227,7 @@ class ProblemTypesTest {
         m.add(dense(s, 3, "linear"));
         m.add(new ActivationLayer(s.uniqueName("activation"), Activations.get("softmax")));
         Engine e = new Engine(m.layers(), Losses.get("categorical_crossentropy"), Optimizers.get("sgd"),
-                List.of(Metrics.get("accuracy", new int[] {4, 3}, new int[] {4, 3})), 3, 3, false);
+                List.of(Metrics.get("accuracy", new int[] {4, 3}, new int[] {4, 3})), 3, 3);
         assertTrue(e.usesLogitsPath());
     }
 }

@@ -25,8 +25,8 @@ public final class RecordingSink implements ProgressSink {
     }
 
     @Override
-    public void warning(String message) {
-        lines.add("UserWarning: " + message);
+    public void warning(String line) {
+        lines.add(line);
     }
 
     /** The printed text as one string, lines joined by newlines. */
