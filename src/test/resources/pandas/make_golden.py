@@ -111,5 +111,22 @@ big = pd.DataFrame({'v': np.arange(100) * 1.5})
 case('frame.100rows', repr(big))
 case('series.100rows', repr(big['v']))
 
+neg = pd.DataFrame({'a': [-1, 20, 3], 'b': [-1.5, 2.25, None]})
+case('neg', repr(neg))
+case('neg.a', repr(neg['a']))
+odd = m[m['id'] % 2 == 1]
+case('filtered', repr(odd))
+# 2.x: Int64Index is gone, integer labels print as Index([...], dtype='int64')
+case('filtered.index', repr(odd.index).replace('Int64Index(', 'Index('))
+case('float.value_counts', repr(value_counts_2x(pd.Series([1.5, 2.0, 1.5], name='v'))))
+case('bool.series', repr(pd.Series([True, False], name=0)))
+wide = pd.DataFrame(np.arange(75).reshape(3, 25) * 1.0, columns=['c%d' % i for i in range(25)])
+case('wide25', repr(wide))
+case('rows61', repr(pd.DataFrame({'n': np.arange(61)})))
+case('rows60', repr(pd.DataFrame({'n': np.arange(60)})))
+case('object.describe', repr(read('quoted.csv')[['name', 'comment']].describe()))
+case('columns.int', 'Index([0, 1, 2], dtype=\'int64\')')
+case('columns.long', repr(pd.Index(['feature_%d' % i for i in range(12)])))
+
 with open(HERE + '/golden.txt', 'w', encoding='utf-8') as fh:
     fh.write(''.join(out))

@@ -200,4 +200,70 @@ class PandasPrintingTest {
         check("frame.100rows", big.repr());
         check("series.100rows", big.get("v").repr());
     }
+
+    @Test
+    void negativeNumbersTakeTheLeadingSpace() {
+        DataFrame neg = new DataFrame(List.of("a", "b"), List.of(Column.ofInts(new long[] {-1, 20, 3}),
+                Column.ofFloats(new double[] {-1.5, 2.25, Double.NaN})), Index.range(3));
+        check("neg", neg.repr());
+        check("neg.a", neg.get("a").repr());
+    }
+
+    @Test
+    void filteredRowsKeepTheirLabels() {
+        DataFrame m = csv("missing.csv");
+        Series odd = SeriesOps.apply(SeriesOps.apply(m.get("id"), "%", 2L, false), "==", 1L, false);
+        DataFrame filtered = SeriesOps.filter(m, odd);
+        check("filtered", filtered.repr());
+        check("filtered.index", filtered.index().repr());
+    }
+
+    @Test
+    void floatAndBoolLabelsAndNames() {
+        check("float.value_counts", Series.of(Column.ofFloats(new double[] {1.5, 2.0, 1.5}), "v").valueCounts(false)
+                .repr());
+        check("bool.series", Series.of(Column.ofBools(new boolean[] {true, false}), 0L).repr());
+    }
+
+    @Test
+    void twentyFiveColumnsShowTenAtEachEnd() {
+        List<Object> names = new java.util.ArrayList<>();
+        double[] data = new double[75];
+        for (int j = 0; j < 25; j++) {
+            names.add("c" + j);
+        }
+        for (int i = 0; i < 75; i++) {
+            data[i] = i;
+        }
+        check("wide25", DataFrame.fromRows(data, 3, 25, false, names).repr());
+    }
+
+    @Test
+    void sixtyRowsPrintInFullAndSixtyOneAreCut() {
+        for (int n : new int[] {60, 61}) {
+            long[] v = new long[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = i;
+            }
+            check("rows" + n, new DataFrame(List.of("n"), List.of(Column.ofInts(v)), Index.range(n)).repr());
+        }
+    }
+
+    @Test
+    void describeOfTextColumnsCountsValues() {
+        check("object.describe", csv("quoted.csv").select(List.of("name", "comment")).describe().repr());
+    }
+
+    @Test
+    void longIndexReprsWrapUnderTheBracket() {
+        DataFrame ints = csv("no_header.csv", ReadCsv.Options.defaults().withHeader(null));
+        check("columns.int", ints.columnsRepr());
+        List<Object> names = new java.util.ArrayList<>();
+        List<Column> cols = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            names.add("feature_" + i);
+            cols.add(Column.ofInts(new long[0]));
+        }
+        check("columns.long", new DataFrame(names, cols, Index.range(0)).columnsRepr());
+    }
 }
