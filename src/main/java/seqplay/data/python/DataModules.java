@@ -1,9 +1,7 @@
 package seqplay.data.python;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import seqplay.data.csv.ReadCsv;
 import seqplay.data.datasets.BundledDatasets;
 import seqplay.data.datasets.Bunch;
@@ -20,7 +18,6 @@ import seqplay.data.pandas.Series;
 import seqplay.data.sklearn.Metrics;
 import seqplay.data.sklearn.ModelSelection;
 import seqplay.errors.PyException;
-import seqplay.format.PyFloat;
 import seqplay.lang.Context;
 import seqplay.lang.runtime.Modules;
 import seqplay.lang.runtime.Py;
@@ -422,16 +419,24 @@ public final class DataModules {
     private static PyModule metrics(Context ctx) {
         return new PyModule("sklearn.metrics")
                 .add("accuracy_score", PyFunction.of("accuracy_score(y_true, y_pred, *, normalize=True,"
-                        + " sample_weight=None)", a -> Metrics.accuracyScore(Bridge.arrayLike(a[0]),
-                                Bridge.arrayLike(a[1]), Py.truthy(a[2]))))
+                        + " sample_weight=None)", a -> {
+                            unsupported("accuracy_score", "sample_weight", a[3], Py.NONE);
+                            return Metrics.accuracyScore(Bridge.arrayLike(a[0]), Bridge.arrayLike(a[1]),
+                                    Py.truthy(a[2]));
+                        }))
                 .add("confusion_matrix", PyFunction.of("confusion_matrix(y_true, y_pred, *, labels=None,"
-                        + " sample_weight=None, normalize=None)", a -> Convert.wrap(Metrics.confusionMatrix(
+                        + " sample_weight=None, normalize=None)", a -> unsupported("confusion_matrix",
+                                "sample_weight", a[3], Py.NONE) ? null : Convert.wrap(Metrics.confusionMatrix(
                                 Bridge.arrayLike(a[0]), Bridge.arrayLike(a[1]),
                                 a[2] == Py.NONE ? null : Bridge.labels(a[2]),
                                 a[4] == Py.NONE ? null : Py.toStr(a[4], "normalize")))))
                 .add("classification_report", PyFunction.of("classification_report(y_true, y_pred, *,"
                         + " labels=None, target_names=None, sample_weight=None, digits=2, output_dict=False,"
                         + " zero_division='warn')", a -> {
+                            unsupported("classification_report", "labels", a[2], Py.NONE);
+                            unsupported("classification_report", "sample_weight", a[4], Py.NONE);
+                            unsupported("classification_report", "output_dict", a[6], false);
+                            unsupported("classification_report", "zero_division", a[7], "warn");
                             List<String> names = null;
                             if (a[3] != Py.NONE) {
                                 names = new ArrayList<>();
@@ -444,24 +449,33 @@ public final class DataModules {
                         }))
                 .add("mean_absolute_error", PyFunction.of("mean_absolute_error(y_true, y_pred, *,"
                         + " sample_weight=None, multioutput='uniform_average')",
-                        a -> Metrics.meanAbsoluteError(Bridge.arrayLike(a[0]), Bridge.arrayLike(a[1]))))
+                        a -> regressionArgs("mean_absolute_error", a) ? null
+                                : Metrics.meanAbsoluteError(Bridge.arrayLike(a[0]), Bridge.arrayLike(a[1]))))
                 .add("mean_squared_error", PyFunction.of("mean_squared_error(y_true, y_pred, *,"
                         + " sample_weight=None, multioutput='uniform_average')",
-                        a -> Metrics.meanSquaredError(Bridge.arrayLike(a[0]), Bridge.arrayLike(a[1]))))
+                        a -> regressionArgs("mean_squared_error", a) ? null
+                                : Metrics.meanSquaredError(Bridge.arrayLike(a[0]), Bridge.arrayLike(a[1]))))
                 .add("root_mean_squared_error", PyFunction.of("root_mean_squared_error(y_true, y_pred, *,"
                         + " sample_weight=None, multioutput='uniform_average')",
-                        a -> Metrics.rootMeanSquaredError(Bridge.arrayLike(a[0]), Bridge.arrayLike(a[1]))))
+                        a -> regressionArgs("root_mean_squared_error", a) ? null
+                                : Metrics.rootMeanSquaredError(Bridge.arrayLike(a[0]), Bridge.arrayLike(a[1]))))
                 .add("r2_score", PyFunction.of("r2_score(y_true, y_pred, *, sample_weight=None,"
                         + " multioutput='uniform_average', force_finite=True)",
-                        a -> Metrics.r2Score(Bridge.arrayLike(a[0]), Bridge.arrayLike(a[1]),
-                                Bridge.warnings(ctx))));
+                        a -> regressionArgs("r2_score", a) ? null : Metrics.r2Score(Bridge.arrayLike(a[0]),
+                                Bridge.arrayLike(a[1]), Bridge.warnings(ctx))));
     }
 
-    static String reprFloat(double d) {
-        return PyFloat.repr(d);
+    /** Refuses an argument the playground does not implement instead of ignoring it. Always false. */
+    private static boolean unsupported(String function, String param, Object value, Object defaultValue) {
+        if (!Py.eq(value, defaultValue)) {
+            throw new PyException("NotImplementedError", "the playground's " + function + " does not take "
+                    + param + "=" + Py.repr(value), "sklearn.unsupported_argument");
+        }
+        return false;
     }
 
-    static Map<String, Object> none() {
-        return new LinkedHashMap<>();
+    private static boolean regressionArgs(String function, Object[] a) {
+        unsupported(function, "sample_weight", a[2], Py.NONE);
+        return unsupported(function, "multioutput", a[3], "uniform_average");
     }
 }
