@@ -26,6 +26,8 @@ public final class Main {
             case "--version":
                 out.println("seqplay " + VERSION);
                 return 0;
+            case "serve":
+                return SiteServer.serve(args, out, err);
             default:
                 err.println("seqplay: unknown command '" + args[0] + "'");
                 usage(err);
@@ -37,5 +39,6 @@ public final class Main {
         out.println("Sequential Playground " + VERSION);
         out.println("usage: java -jar seqplay.jar COMMAND");
         out.println("  version        print the version");
+        out.println("  serve          serve the playground on 127.0.0.1 [--port N] [--dir PATH]");
     }
 }

@@ -1,0 +1,3 @@
+/* Worker boot for the Wasm-GC build over http(s). */
+importScripts('seqplay.wasm-runtime.js', 'worker-glue.js');
+SeqplayGlue.bootWasm('seqplay.wasm');

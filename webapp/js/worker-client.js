@@ -1,0 +1,155 @@
+/* Starts the engine worker and talks to it (protocol: docs/worker-protocol.md).
+ *
+ * Engine choice: ?engine=js|wasm in the URL, else Wasm-GC where the browser validates a GC module, else JS.
+ * A Wasm worker that fails to start falls back to JS. Over http(s) the worker is a small boot script next to
+ * the TeaVM output; from file:// (where workers from files and fetch() are blocked) the worker is built from a
+ * Blob of embedded sources, with the Wasm bytes posted to it as base64 (docs/worker-protocol.md, "Loading"). */
+var SP = window.SP || (window.SP = {});
+
+SP.engine = (function () {
+  var STOP_GRACE_MS = 500; // a worker that has not answered 'stop' by then is terminated and restarted
+  var worker = null;
+  var kind = null;
+  var ready = false;
+  var listeners = [];
+  var requests = {};
+  var nextId = 1;
+  var stopTimer = null;
+  var currentRun = null;
+
+  // A module whose only content is a GC struct type: it validates only where Wasm-GC is supported.
+  var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 0x5f, 1, 0x7f, 0]);
+
+  function gcSupported() {
+    try { return typeof WebAssembly === 'object' && WebAssembly.validate(GC_PROBE); } catch (e) { return false; }
+  }
+
+  function wanted() {
+    var p = new URLSearchParams(location.search).get('engine');
+    if (p === 'js' || p === 'wasm') return p;
+    return gcSupported() ? 'wasm' : 'js';
+  }
+
+  function emit(msg) { listeners.forEach(function (fn) { fn(msg); }); }
+
+  function loadScript(src) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement('script');
+      s.src = src;
+      s.onload = resolve;
+      s.onerror = function () { reject(new Error('cannot load ' + src)); };
+      document.head.appendChild(s);
+    });
+  }
+
+  function blobWorker(src) {
+    return new Worker(URL.createObjectURL(new Blob([src], {type: 'text/javascript'})));
+  }
+
+  function create(k) {
+    if (window.SEQPLAY_WORKER_URL) { // test hook: a scripted worker that plays back protocol messages
+      return Promise.resolve(new Worker(window.SEQPLAY_WORKER_URL));
+    }
+    if (location.protocol !== 'file:') return Promise.resolve(new Worker('engine/worker-' + k + '.js'));
+    return loadScript('engine/embedded-' + k + '.js').then(function () {
+      if (k === 'js') return blobWorker(self.SEQPLAY_WORKER_SRC_JS);
+      var w = blobWorker(self.SEQPLAY_WORKER_SRC_WASM);
+      w.postMessage({type: 'wasm-bytes', base64: self.SEQPLAY_WASM_B64});
+      return w;
+    });
+  }
+
+  function start(k) {
+    kind = k;
+    if (ready) emit({type: 'engine-restarting'});
+    ready = false;
+    return create(k).then(function (w) {
+      worker = w;
+      w.onmessage = function (e) { handle(e.data); };
+      w.onerror = function (e) {
+        if (e && e.preventDefault) e.preventDefault();
+        failed(e && e.message ? e.message : 'worker error');
+      };
+    }).catch(function (e) { failed(e.message); });
+  }
+
+  function failed(message) {
+    if (!ready && kind === 'wasm') { // Wasm-GC present but the module did not load: use the JS build
+      if (worker) worker.terminate();
+      start('js');
+      return;
+    }
+    if (!ready) emit({type: 'engine-failed', message: message});
+    else if (currentRun) finish({type: 'done', id: currentRun, ok: false, crashed: true, message: message});
+  }
+
+  function finish(msg) {
+    if (stopTimer) { clearTimeout(stopTimer); stopTimer = null; }
+    currentRun = null;
+    if (msg.crashed && worker) { // a trapped Wasm module (or a broken JS one) cannot be trusted again
+      worker.terminate();
+      worker = null;
+      start(kind);
+    }
+    emit(msg);
+  }
+
+  function handle(msg) {
+    if (!msg || typeof msg.type !== 'string') return;
+    if (msg.type === 'batch') { msg.events.forEach(handle); return; }
+    if (msg.type === 'ready') { ready = true; emit(msg); return; }
+    if (msg.type === 'boot-error') { failed(msg.message); return; }
+    if (msg.id !== undefined && requests[msg.id] && msg.type !== 'done') {
+      var r = requests[msg.id];
+      delete requests[msg.id];
+      r(msg);
+      return;
+    }
+    if (msg.type === 'done') { finish(msg); return; }
+    emit(msg);
+  }
+
+  function post(msg) { if (worker) worker.postMessage(msg); }
+
+  return {
+    boot: function () { return start(wanted()); },
+    kind: function () { return kind; },
+    isReady: function () { return ready; },
+    onMessage: function (fn) { listeners.push(fn); },
+
+    /** Starts a run: {mode: 'all'|'step', code, step?, line?, reset?}. Returns the run id. */
+    run: function (req) {
+      var id = nextId++;
+      currentRun = id;
+      post(Object.assign({type: 'run', id: id, lang: SP.i18n.lang()}, req));
+      return id;
+    },
+
+    /** Asks the worker to stop the run; restarts a worker that does not answer in time. */
+    stop: function () {
+      if (!currentRun) return;
+      var id = currentRun;
+      post({type: 'stop'});
+      if (stopTimer) clearTimeout(stopTimer);
+      stopTimer = setTimeout(function () {
+        if (currentRun !== id) return;
+        worker.terminate();
+        worker = null;
+        finish({type: 'done', id: id, ok: false, stopped: true, terminated: true});
+        start(kind);
+      }, STOP_GRACE_MS);
+    },
+
+    /** A request answered by one message with the same id: {type: 'check'|'dataset', ...}. */
+    request: function (msg) {
+      var id = nextId++;
+      return new Promise(function (resolve) {
+        requests[id] = resolve;
+        post(Object.assign({id: id}, msg));
+      });
+    },
+
+    setLang: function (lang) { post({type: 'set-lang', lang: lang}); },
+    running: function () { return currentRun !== null; }
+  };
+})();
