@@ -62,31 +62,50 @@ public final class Numbers {
         if (i < end && isInfinityWord(s, i, end)) {
             return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
-        // Significant digits without leading zeros; the decimal exponent moves with the point.
-        StringBuilder digits = new StringBuilder();
+        // Fold up to 15 significant digits into an exact double as they come; trailing zeros are only counted,
+        // so 1.510000000000000000e+02 stays on the fast path. More digits fall back to the exact reading.
+        int start = i;
+        double d = 0.0;
+        int kept = 0;
+        int zeros = 0;
         int decimalExponent = 0;
         int seen = 0;
-        while (i < end && isDigit(s.charAt(i))) {
-            if (digits.length() > 0 || s.charAt(i) != '0') {
-                digits.append(s.charAt(i));
+        boolean tooLong = false;
+        boolean fraction = false;
+        for (; i < end; i++) {
+            char ch = s.charAt(i);
+            if (ch == '.' && !fraction) {
+                fraction = true;
+                continue;
             }
-            i++;
+            if (!isDigit(ch)) {
+                break;
+            }
             seen++;
-        }
-        if (i < end && s.charAt(i) == '.') {
-            i++;
-            while (i < end && isDigit(s.charAt(i))) {
-                if (digits.length() > 0 || s.charAt(i) != '0') {
-                    digits.append(s.charAt(i));
-                }
+            if (fraction) {
                 decimalExponent--;
-                i++;
-                seen++;
             }
+            if (ch == '0') {
+                if (kept > 0) {
+                    zeros++;
+                }
+                continue;
+            }
+            if (kept + zeros + 1 > 15) {
+                tooLong = true;
+                continue;
+            }
+            for (; zeros > 0; zeros--) {
+                d *= 10.0;
+                kept++;
+            }
+            d = d * 10.0 + (ch - '0');
+            kept++;
         }
         if (seen == 0) {
             return Double.NaN;
         }
+        int mantissaEnd = i;
         if (i < end && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
             i++;
             boolean expNegative = false;
@@ -109,8 +128,33 @@ public final class Numbers {
         if (i != end) {
             return Double.NaN;
         }
-        double magnitude = digitsTimesPowerOfTen(digits, decimalExponent);
+        double magnitude;
+        if (tooLong) {
+            magnitude = digitsTimesPowerOfTen(significantDigits(s, start, mantissaEnd), decimalExponent);
+        } else if (kept == 0) {
+            magnitude = 0.0;
+        } else {
+            int exponent = decimalExponent + zeros;
+            if (exponent >= -22 && exponent <= 22) {
+                // Clinger's fast path: both operands are exact, so the one IEEE operation rounds correctly.
+                magnitude = exponent >= 0 ? d * EXACT_POWERS_OF_TEN[exponent] : d / EXACT_POWERS_OF_TEN[-exponent];
+            } else {
+                magnitude = digitsTimesPowerOfTen(significantDigits(s, start, mantissaEnd), decimalExponent);
+            }
+        }
         return negative ? -magnitude : magnitude;
+    }
+
+    /** The digits of {@code s[from, to)} without the point and without leading zeros. */
+    private static StringBuilder significantDigits(String s, int from, int to) {
+        StringBuilder digits = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            char ch = s.charAt(k);
+            if (ch != '.' && (digits.length() > 0 || ch != '0')) {
+                digits.append(ch);
+            }
+        }
+        return digits;
     }
 
     /**
