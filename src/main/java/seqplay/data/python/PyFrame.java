@@ -1,5 +1,6 @@
 package seqplay.data.python;
 
+import seqplay.numpy.python.ArrayLike;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -29,7 +30,7 @@ import seqplay.numpy.python.PyArray;
  * df.drop('y', axis=1), df.dropna(), df.fillna(0), df.isna().sum(), df.describe(), df.info(), df.values
  * }</pre>
  */
-public final class PyFrame implements PyObject {
+public final class PyFrame implements PyObject, ArrayLike {
     static final PyType TYPE = PyType.builder("DataFrame", "pandas.core.frame", PyFrame.class)
             .property("shape", self -> Bridge.tuple((long) self.frame.rows(), (long) self.frame.ncols()))
             .property("columns", self -> new PyColumns(self.frame.columns(), false, self.frame.columnsRepr()))
@@ -227,5 +228,10 @@ public final class PyFrame implements PyObject {
     static Object getDummies(PyFrame f, Object columns, boolean dropFirst) {
         List<Object> cols = columns == Py.NONE ? null : Bridge.labels(columns);
         return f.wrap(Reshape.getDummies(f.frame, cols, dropFirst));
+    }
+
+    @Override
+    public NdArray asNdArray() {
+        return frame.toNumpy();
     }
 }

@@ -1,5 +1,7 @@
 package seqplay.data.python;
 
+import seqplay.numpy.NdArray;
+import seqplay.numpy.python.ArrayLike;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,7 +23,7 @@ import seqplay.numpy.python.PyArray;
  * s = df['species']; s.value_counts(); s.head(); s.mean(); s.values; s[s > 5]; s * 2
  * }</pre>
  */
-public final class PySeriesObject implements PyObject {
+public final class PySeriesObject implements PyObject, ArrayLike {
     static final PyType TYPE = PyType.builder("Series", "pandas.core.series", PySeriesObject.class)
             .property("shape", self -> Bridge.tuple((long) self.series.size()))
             .property("name", self -> self.series.name() == null ? Py.NONE : self.series.name())
@@ -173,5 +175,10 @@ public final class PySeriesObject implements PyObject {
             return wrap(SeriesOps.apply(series, "==", false, false));
         }
         return PyObject.super.unaryOp(op);
+    }
+
+    @Override
+    public NdArray asNdArray() {
+        return series.toNumpy();
     }
 }

@@ -106,6 +106,19 @@ class DataModulesTest {
     }
 
     @Test
+    void numpyTurnsDataFramesAndSeriesIntoArraysAsColabDoes() {
+        Object iris = Py.call(Py.getAttr(module("sklearn.datasets"), "load_iris"), Args.of().with("as_frame", true));
+        Object frame = Py.getAttr(iris, "data");
+        Object target = Py.getAttr(iris, "target");
+        Object np = module("numpy");
+        Object x = Py.call(Py.getAttr(np, "asarray"), Args.of(frame));
+        Object y = Py.call(Py.getAttr(np, "asarray"), Args.of(target));
+        assertEquals("(150, 4)", Py.repr(Py.getAttr(x, "shape")));
+        assertEquals("(150,)", Py.repr(Py.getAttr(y, "shape")));
+        assertEquals("int64", Py.str(Py.getAttr(y, "dtype")));
+    }
+
+    @Test
     void bunchFieldsByAttributeAndKey() {
         Object iris = call(module("sklearn.datasets"), "load_iris");
         assertEquals("['setosa', 'versicolor', 'virginica']", Py.repr(Py.getAttr(iris, "target_names")));
