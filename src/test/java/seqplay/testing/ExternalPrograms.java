@@ -52,7 +52,10 @@ public final class ExternalPrograms {
     public static List<String> chromiumFlags(Path profileDir) {
         List<String> flags = new ArrayList<>(List.of("--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + profileDir));
+                "--disable-component-update", "--disable-sync",
+                // without this, headless Chromium tries Google's update and account services on its own
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+                "--user-data-dir=" + profileDir));
         return flags;
     }
 }
