@@ -92,7 +92,7 @@ class LessonFolderTest {
                 error(GOOD_JSON.replace(", \"en\": \"First steps\"", "")));
         assertEquals("lessons/01-first-steps/lesson.json:3:19: title.ko must be a non-empty string; found an empty one",
                 error(GOOD_JSON.replace("\"첫걸음\"", "\"\"")));
-        assertEquals("lessons/01-first-steps/lesson.json:7:18: bad goal \"loss <== 0.05\": expected a number or a "
+        assertEquals("lessons/01-first-steps/lesson.json:7:21: bad goal \"loss <== 0.05\": expected a number or a "
                 + "name but found '='", error(GOOD_JSON.replace("loss <= 0.05", "loss <== 0.05")));
         assertEquals("lessons/01-first-steps/lesson.json:7:12: a lesson needs at least one goal or check (else it "
                 + "can never be passed)", error(GOOD_JSON.replace("[\"loss <= 0.05\"]", "[]")
