@@ -18,7 +18,7 @@ model.compile(loss='mse', optimizer=keras.optimizers.Adam(learning_rate=0.1))
 # 5. Look at the model
 model.summary()
 # 6. Train
-history = model.fit(x, y, epochs=60)
+history = model.fit(x, y, epochs=100)
 # 7. Predict, and read the line the neuron learned
 print(model.predict(np.array([[1.0]])))
 w, b = model.get_weights()
