@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import seqplay.data.datasets.ClasspathDatasetSource;
+import seqplay.data.pandas.DataFiles;
 import seqplay.lang.Context;
 import seqplay.lang.ErrorReport;
 import seqplay.lang.Execution;
@@ -69,7 +71,8 @@ final class Runner {
         if (command.equals("check")) {
             return check(program, file, lang, out, err);
         }
-        Context ctx = new Context(new Console(out, err), Library.modules()).seed(seed).language(lang);
+        Context ctx = new Context(new Console(out, err), Library.modules(new ClasspathDatasetSource(),
+                filesBeside(Path.of(file)))).seed(seed).language(lang);
         ErrorReport error = Execution.runToEnd(program, ctx);
         out.flush();
         if (error == null) {
@@ -82,6 +85,23 @@ final class Runner {
         }
         err.flush();
         return 1;
+    }
+
+    /** The CSV files next to the script, for {@code pd.read_csv('name.csv')} as in a Colab folder. */
+    private static DataFiles filesBeside(Path script) {
+        DataFiles files = new DataFiles();
+        Path dir = script.toAbsolutePath().getParent();
+        if (dir == null) {
+            return files;
+        }
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) list.filter(f -> f.toString().endsWith(".csv"))::iterator) {
+                files.registerBytes(p.getFileName().toString(), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            // No readable folder: read_csv reports the missing file as Python would.
+        }
+        return files;
     }
 
     private static int check(Program program, String file, String lang, PrintStream out, PrintStream err) {
