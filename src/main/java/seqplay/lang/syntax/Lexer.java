@@ -528,7 +528,7 @@ public final class Lexer {
                 warnings.add(new CompileWarning(line, "invalid " + kind + " literal"));
                 return;
             }
-            throw error("invalid " + kind + " literal", line, col() - 1 + 1 - 1, col() - 1, "lang.syntax.number");
+            throw error("invalid " + kind + " literal", line, col() - 1, col() - 1, "lang.syntax.number");
         }
     }
 
@@ -537,7 +537,6 @@ public final class Lexer {
     private void string(int start, String prefix) {
         int startLine = line;
         int startCol = col();
-        int startLineStart = lineStart;
         pos += prefix.length();
         char q = peek(0);
         boolean triple = peek(1) == q && peek(2) == q;
@@ -548,8 +547,7 @@ public final class Lexer {
         boolean fstring = prefix.indexOf('f') >= 0;
         int bodyEnd;
         if (fstring) {
-            FString parts = fstringBody(q, triple, raw, startLine, startCol, startLineStart);
-            bodyEnd = pos - quoteLen;
+            FString parts = fstringBody(q, triple, raw, startLine, startCol);
             add(Kind.FSTRING, start, startLine, startCol, parts);
             return;
         }
@@ -678,7 +676,7 @@ public final class Lexer {
     // ---- f-strings ----------------------------------------------------------------------------------------
 
     /** Scans an f-string body up to its closing quote, splitting literal text and replacement fields. */
-    private FString fstringBody(char q, boolean triple, boolean raw, int startLine, int startCol, int startLineStart) {
+    private FString fstringBody(char q, boolean triple, boolean raw, int startLine, int startCol) {
         List<Object> parts = new ArrayList<>();
         StringBuilder literal = new StringBuilder();
         while (true) {

@@ -500,7 +500,7 @@ public final class Parser {
         // "match" is a soft keyword: a statement only when the line ends with ':' and a block follows.
         int i = pos + 1;
         Token t = tokens.get(Math.min(i, tokens.size() - 1));
-        if (t.kind() == Kind.NEWLINE || t.isOp("=") || t.isOp(".") || t.isOp("(") && false) {
+        if (t.kind() == Kind.NEWLINE || t.isOp("=") || t.isOp(".")) {
             return false;
         }
         int level = 0;
