@@ -28,11 +28,11 @@ class HintsTest {
     }
 
     @Test
-    void everyHintIdTheSourcesMentionIsInTheCatalog() throws IOException {
+    void everyHintIdTheInterpreterMentionsIsInTheCatalog() throws IOException {
         Pattern literal = Pattern.compile("\"((?:lang|check)\\.[a-z_.]+)\"");
         TreeSet<String> missing = new TreeSet<>();
         List<String> unsupportedKinds = List.of("def", "class", "while", "with", "try", "async", "match");
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/seqplay"))) {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/seqplay/lang"))) {
             for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
                 if (p.toString().contains("errors")) {
                     continue;

@@ -45,9 +45,9 @@ import seqplay.utils.Categorical;
  * }</pre>
  */
 public final class KerasModules {
-    /** What {@code keras.__version__} and {@code tf.__version__} report (Colab's versions at the time of writing). */
-    static final String KERAS_VERSION = "3.10.0";
-    static final String TF_VERSION = "2.19.0";
+    /** What {@code keras.__version__} and {@code tf.__version__} report: the versions keras-spec.md was checked on. */
+    static final String KERAS_VERSION = "3.15.1";
+    static final String TF_VERSION = "2.21.0";
 
     private static final String[] SUBMODULES = {"models", "layers", "utils", "backend", "optimizers", "losses",
         "metrics", "initializers", "activations", "callbacks"};

@@ -146,8 +146,11 @@ public final class Py {
         return repr(o);
     }
 
-    /** How deeply containers may nest inside each other when printed or compared (CPython's recursion limit). */
-    static final int MAX_DEPTH = 900;
+    /**
+     * How deeply containers may nest inside each other when printed or compared. CPython allows about 1000 levels;
+     * each level costs several Java frames here, and a browser's stack is smaller than the JVM's.
+     */
+    static final int MAX_DEPTH = 200;
     private static int compareDepth;
 
     static boolean enterRepr(Object container) {
