@@ -100,4 +100,25 @@ public final class Context {
         }
         return (T) v;
     }
+
+    private int currentLine;
+
+    /** The 1-based program line of the statement now running (0 before the first), for hosts that point at code. */
+    public int currentLine() {
+        return currentLine;
+    }
+
+    /** Set by the execution as each statement starts. */
+    public void currentLine(int line) {
+        this.currentLine = line;
+    }
+
+    /**
+     * Binds a global variable before a run starts, the way a host provides a value the program reads (the draw-a-
+     * digit lesson's {@code drawn}). Line numbers of the program are not affected.
+     */
+    public Context bind(String name, Object pythonValue) {
+        globals.put(name, pythonValue);
+        return this;
+    }
 }

@@ -351,6 +351,7 @@ public final class Execution {
     }
 
     private void execute(Stmt s) {
+        context.currentLine(s.span().line());
         if (s instanceof Stmt.ExprStmt) {
             Expr value = ((Stmt.ExprStmt) s).value();
             if (value instanceof Expr.Call) {

@@ -1,5 +1,7 @@
 package seqplay.lang.keras;
 
+import seqplay.lessons.RunLog;
+import seqplay.models.ModelObserver;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -128,6 +130,7 @@ final class SequentialObject extends PyInstance {
             LayerObject l = (LayerObject) layer;
             model.add(l.layer);
             objects.put(l.layer, l);
+            observer().layerAdded(model, l.layer, ctx.currentLine());
             return;
         }
         throw Py.typeError("Only instances of `keras.Layer` can be added to a Sequential model. Received: "
@@ -206,6 +209,18 @@ final class SequentialObject extends PyInstance {
             }
         }
         model.compile(optimizer, loss, specs, names);
+        runLog().compiled(model, l instanceof CoreObject ? ((CoreObject) l).value : l == Py.NONE ? null : l);
+        observer().compiled(model);
+    }
+
+    /** The host's observer of models (the page's charts), or none. */
+    private ModelObserver observer() {
+        return ctx.state(ModelObserver.class, () -> ModelObserver.NONE);
+    }
+
+    /** What this run did, for grading a lesson's goals and checks. */
+    private RunLog runLog() {
+        return ctx.state(RunLog.class, RunLog::new);
     }
 
     // ---- fit / evaluate / predict -------------------------------------------------------------------------
@@ -267,8 +282,16 @@ final class SequentialObject extends PyInstance {
             }
             options = options.withCallbacks(callbacks);
         }
+        ModelObserver observer = observer();
+        if (observer != ModelObserver.NONE) {
+            List<Callback> withObserver = new ArrayList<>(options.callbacks());
+            withObserver.add(observer.epochCallback(model));
+            options = options.withCallbacks(withObserver);
+        }
         FitRun run = model.startFit(x, y, options, Progress.to(ctx), Progress.clock(ctx));
-        return new FitTask(run);
+        runLog().fitted(model, options, run.history());
+        observer.fitStarted(model, x, y);
+        return new FitTask(run, () -> observer.fitEnded(model, run.history()));
     }
 
     private Object evaluate(Object[] a) {
@@ -277,6 +300,8 @@ final class SequentialObject extends PyInstance {
         Tensor y = Values.tensor(a[2], "y");
         EvaluateResult r = model.evaluate(x, y, batchSize(a[3]), verboseLevel(a[4]), Progress.to(ctx),
                 Progress.clock(ctx));
+        runLog().evaluated(model, r);
+        observer().evaluated(model, x, y, r);
         if (Py.truthy(a[8])) {
             return new PyDict(new LinkedHashMap<>(r.asDict()));
         }
@@ -289,6 +314,7 @@ final class SequentialObject extends PyInstance {
     private Object predict(Object[] a) {
         Tensor x = Values.tensor(a[1], "x");
         Tensor out = model.predict(x, batchSize(a[2]), verboseLevel(a[3]), Progress.to(ctx), Progress.clock(ctx));
+        observer().predicted(model, x, out);
         return Values.float32(out);
     }
 
