@@ -18,6 +18,7 @@ var SeqplayGlue = (function () {
   /** Replaces {"$array": i} references by the engine's arrays (one copy out of the engine). */
   function resolve(value, transfer) {
     if (value === null || typeof value !== 'object') return value;
+    if (ArrayBuffer.isView(value)) return value; // already resolved (the history of 'done' passes twice)
     if (Array.isArray(value)) return value.map(function (v) { return resolve(v, transfer); });
     if (typeof value.$array === 'number' && Object.keys(value).length === 1) {
       var a = api.takeArray(value.$array);

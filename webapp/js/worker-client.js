@@ -16,6 +16,7 @@ SP.engine = (function () {
   var nextId = 1;
   var stopTimer = null;
   var currentRun = null;
+  var runFields = [];      // functions adding fields to every run request (lessons: lesson, seed, inject)
 
   // A module whose only content is a GC struct type: it validates only where Wasm-GC is supported.
   var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 0x5f, 1, 0x7f, 0]);
@@ -51,7 +52,9 @@ SP.engine = (function () {
       return Promise.resolve(new Worker(window.SEQPLAY_WORKER_URL));
     }
     if (location.protocol !== 'file:') return Promise.resolve(new Worker('engine/worker-' + k + '.js'));
-    return loadScript('engine/embedded-' + k + '.js').then(function () {
+    // the one-file offline page carries the embedded sources inline already
+    var inline = k === 'js' ? self.SEQPLAY_WORKER_SRC_JS : self.SEQPLAY_WORKER_SRC_WASM;
+    return (inline ? Promise.resolve() : loadScript('engine/embedded-' + k + '.js')).then(function () {
       if (k === 'js') return blobWorker(self.SEQPLAY_WORKER_SRC_JS);
       var w = blobWorker(self.SEQPLAY_WORKER_SRC_WASM);
       w.postMessage({type: 'wasm-bytes', base64: self.SEQPLAY_WASM_B64});
@@ -121,7 +124,9 @@ SP.engine = (function () {
     run: function (req) {
       var id = nextId++;
       currentRun = id;
-      post(Object.assign({type: 'run', id: id, lang: SP.i18n.lang()}, req));
+      var extra = {};
+      runFields.forEach(function (fn) { Object.assign(extra, fn(req)); });
+      post(Object.assign({type: 'run', id: id, lang: SP.i18n.lang()}, extra, req));
       return id;
     },
 
@@ -150,6 +155,8 @@ SP.engine = (function () {
     },
 
     setLang: function (lang) { post({type: 'set-lang', lang: lang}); },
+    /** fn(req) returns fields to add to every run request, e.g. {lesson, seed, inject}. */
+    addRunFields: function (fn) { runFields.push(fn); },
     running: function () { return currentRun !== null; }
   };
 })();

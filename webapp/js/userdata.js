@@ -1,0 +1,102 @@
+/* What the playground keeps about the learner, all in this browser: code, language and lesson progress in
+ * localStorage ('seqplay.*'), uploaded CSV files in IndexedDB (database 'seqplay', store 'files'). Nothing is
+ * sent anywhere. "Clear my data" deletes both and reloads the page.
+ *
+ *   SP.userData.putFile(name, text) → Promise     saves (or replaces) an uploaded file
+ *   SP.userData.files()             → Promise<[{name, text, size, added}]>
+ *   SP.userData.deleteFile(name)    → Promise
+ *   SP.userData.clearAll()          → Promise     localStorage seqplay.* and the database */
+var SP = window.SP || (window.SP = {});
+
+SP.i18n.extend({
+  ko: {keptHere: '코드, 수업 진도, 올린 CSV 파일은 이 브라우저에만 저장됩니다.', clearData: '내 데이터 지우기', clearDataTitle: '이 브라우저에 저장된 코드, 수업 진도, 올린 CSV 파일을 모두 지웁니다',
+    clearDataConfirm: '이 브라우저에 저장된 내 코드, 수업 진도, 올린 CSV 파일을 모두 지울까요? 되돌릴 수 없습니다.'},
+  en: {keptHere: 'Your code, lesson progress and uploaded CSV files are kept in this browser only.', clearData: 'Clear my data', clearDataTitle: 'Deletes the code, lesson progress and uploaded CSV files kept in this browser',
+    clearDataConfirm: 'Delete your code, lesson progress and uploaded CSV files kept in this browser? This cannot be undone.'}
+});
+
+SP.userData = (function () {
+  var DB = 'seqplay', STORE = 'files', PREFIX = 'seqplay.';
+
+  function db() {
+    return new Promise(function (resolve, reject) {
+      if (!window.indexedDB) { reject(new Error('no IndexedDB')); return; }
+      var req = indexedDB.open(DB, 1);
+      req.onupgradeneeded = function () { req.result.createObjectStore(STORE, {keyPath: 'name'}); };
+      req.onsuccess = function () { resolve(req.result); };
+      req.onerror = function () { reject(req.error); };
+    });
+  }
+
+  function tx(mode, fn) {
+    return db().then(function (d) {
+      return new Promise(function (resolve, reject) {
+        var x = d.transaction(STORE, mode);
+        var result = fn(x.objectStore(STORE));
+        x.oncomplete = function () { d.close(); resolve(result && 'result' in result ? result.result : undefined); };
+        x.onerror = function () { d.close(); reject(x.error); };
+      });
+    });
+  }
+
+  function putFile(name, text) {
+    return tx('readwrite', function (s) {
+      return s.put({name: String(name), text: String(text), size: String(text).length, added: Date.now()});
+    });
+  }
+
+  function files() {
+    return tx('readonly', function (s) { return s.getAll(); }).then(function (list) { return list || []; });
+  }
+
+  function deleteFile(name) { return tx('readwrite', function (s) { return s.delete(String(name)); }); }
+
+  function clearStorage() {
+    try {
+      var keys = [];
+      for (var i = 0; i < localStorage.length; i++) {
+        var k = localStorage.key(i);
+        if (k && k.indexOf(PREFIX) === 0) keys.push(k);
+      }
+      keys.forEach(function (k) { localStorage.removeItem(k); });
+    } catch (e) { /* storage disabled: nothing kept */ }
+  }
+
+  function clearAll() {
+    clearStorage();
+    return new Promise(function (resolve) {
+      if (!window.indexedDB) { resolve(); return; }
+      var req = indexedDB.deleteDatabase(DB);
+      req.onsuccess = req.onerror = req.onblocked = function () { resolve(); };
+    });
+  }
+
+  /** The "clear my data" button sits in the lesson list's footer, beside what is kept and where. */
+  function init() {
+    var box = document.querySelector('#lesson-dialog .sp-dialog-box');
+    if (!box) return;
+    var foot = document.createElement('div');
+    foot.className = 'sp-lesson-dialog-foot ui-clear-data';
+    var p = document.createElement('p');
+    p.setAttribute('data-i18n', 'keptHere');
+    foot.appendChild(p);
+    box.appendChild(foot);
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.id = 'clear-data';
+    b.className = 'sp-small sp-clear-data ui-clear-data';
+    b.setAttribute('data-i18n', 'clearData');
+    b.setAttribute('data-i18n-title', 'clearDataTitle');
+    b.addEventListener('click', function () {
+      if (!window.confirm(SP.i18n.t('clearDataConfirm'))) return;
+      // pending writes (code typed in the last 300 ms) must not come back after the clear
+      SP.store.persistAs('code', null);
+      clearAll().then(function () { location.replace(location.pathname + location.search); });
+    });
+    foot.appendChild(b);
+    SP.i18n.apply(foot);
+  }
+
+  init();
+  return {putFile: putFile, files: files, deleteFile: deleteFile, clearAll: clearAll};
+})();
