@@ -101,8 +101,17 @@ var SeqplayGlue = (function () {
           runId = msg.id;
           stopRequested = false;
           api.start(msg.code, msg.mode === 'step' ? 'step' : 'all', msg.line || 1,
-              msg.mode !== 'step' || !!msg.reset, msg.lang === 'ko' ? 'ko' : 'en');
+              msg.mode !== 'step' || !!msg.reset, msg.lang === 'ko' ? 'ko' : 'en',
+              typeof msg.seed === 'number' ? msg.seed : -1,
+              msg.lesson ? JSON.stringify(msg.lesson) : '', msg.inject ? JSON.stringify(msg.inject) : '');
           schedule();
+          break;
+        case 'dataset-files':
+          Object.keys(msg.files || {}).forEach(function (name) { api.addDatasetFile(name, msg.files[name]); });
+          break;
+        case 'file':
+          var refused = api.addFile(msg.name, msg.bytes ? new Int8Array(msg.bytes) : new Int8Array(0), msg.size);
+          post({type: 'file', id: msg.id, name: msg.name, ok: !refused, error: refused ? JSON.parse(refused) : undefined});
           break;
         case 'stop':
           if (runId !== null) stopRequested = true;
@@ -116,6 +125,9 @@ var SeqplayGlue = (function () {
           d.type = 'dataset';
           d.id = msg.id;
           post(d, transfer);
+          break;
+        case 'weights-code':
+          post({type: 'weights-code', id: msg.id, code: api.weightsCode(String(msg.name || 'model')) || null});
           break;
         case 'set-lang':
           api.setLang(msg.lang);
@@ -142,23 +154,26 @@ var SeqplayGlue = (function () {
     return bytes;
   }
 
+  function gunzip(bytes) {
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).arrayBuffer().then(function (b) { return new Uint8Array(b); });
+  }
+
   return {
     init: init,
     coalesce: coalesce,
     /** JS build: the TeaVM output defined the exports as globals of the worker. */
     bootJs: function () { try { init(self, 'js'); } catch (e) { bootError(e); } },
-    /** Wasm build over http: streaming compile of the .wasm next to this script. */
-    bootWasm: function (url) {
-      TeaVM.wasmGC.load(url).then(function (t) { init(t.exports, 'wasm'); }).catch(bootError);
-    },
-    /** Wasm build from file://: the page posts the module as base64 first. */
+    /** Wasm build: the page posts the module first, gzipped, as base64 (engine/embedded-wasm.js). */
     bootWasmFromMessage: function () {
       self.addEventListener('message', function first(e) {
         if (!e.data || e.data.type !== 'wasm-bytes') return;
         self.removeEventListener('message', first);
         var bytes;
         try { bytes = decode(e.data.base64); } catch (err) { bootError(err); return; }
-        TeaVM.wasmGC.load(bytes).then(function (t) { init(t.exports, 'wasm'); }).catch(bootError);
+        var module = e.data.gzip ? gunzip(bytes) : Promise.resolve(bytes);
+        module.then(function (b) { return TeaVM.wasmGC.load(b); })
+            .then(function (t) { init(t.exports, 'wasm'); }).catch(bootError);
       });
     }
   };

@@ -1,9 +1,9 @@
 /* Starts the engine worker and talks to it (protocol: docs/worker-protocol.md).
  *
  * Engine choice: ?engine=js|wasm in the URL, else Wasm-GC where the browser validates a GC module, else JS.
- * A Wasm worker that fails to start falls back to JS. Over http(s) the worker is a small boot script next to
- * the TeaVM output; from file:// (where workers from files and fetch() are blocked) the worker is built from a
- * Blob of embedded sources, with the Wasm bytes posted to it as base64 (docs/worker-protocol.md, "Loading"). */
+ * A Wasm worker that fails to start falls back to JS. The worker is built from a Blob of the engine's source,
+ * which a classic script defines (so that file://, where workers from files and fetch() are blocked, works like
+ * http), with the Wasm module posted to it as gzipped base64 (docs/worker-protocol.md, "Loading"). */
 var SP = window.SP || (window.SP = {});
 
 SP.engine = (function () {
@@ -33,14 +33,29 @@ SP.engine = (function () {
 
   function emit(msg) { listeners.forEach(function (fn) { fn(msg); }); }
 
+  var scripts = {};
+  /** Loads a classic script once (a restarted worker reuses the engine's source). */
   function loadScript(src) {
-    return new Promise(function (resolve, reject) {
+    if (scripts[src]) return scripts[src];
+    // the one-file offline page carries these scripts inline already (src/build/java/SiteBuild.java)
+    if (self.SEQPLAY_INLINED && self.SEQPLAY_INLINED[src]) return (scripts[src] = Promise.resolve());
+    return (scripts[src] = new Promise(function (resolve, reject) {
       var s = document.createElement('script');
       s.src = src;
       s.onload = resolve;
-      s.onerror = function () { reject(new Error('cannot load ' + src)); };
+      s.onerror = function () { delete scripts[src]; reject(new Error('cannot load ' + src)); };
       document.head.appendChild(s);
-    });
+    }));
+  }
+
+  var datasets = null;
+  /** The texts of the bundled datasets (datasets/datasets.js, a classic script so that file:// works). */
+  function bundledDatasets() {
+    if (!datasets) {
+      datasets = loadScript('datasets/datasets.js').then(function () { return self.SEQPLAY_DATASETS || null; },
+          function () { return null; }); // without them load_iris() explains that the page has not loaded it
+    }
+    return datasets;
   }
 
   function blobWorker(src) {
@@ -51,13 +66,11 @@ SP.engine = (function () {
     if (window.SEQPLAY_WORKER_URL) { // test hook: a scripted worker that plays back protocol messages
       return Promise.resolve(new Worker(window.SEQPLAY_WORKER_URL));
     }
-    if (location.protocol !== 'file:') return Promise.resolve(new Worker('engine/worker-' + k + '.js'));
-    // the one-file offline page carries the embedded sources inline already
-    var inline = k === 'js' ? self.SEQPLAY_WORKER_SRC_JS : self.SEQPLAY_WORKER_SRC_WASM;
-    return (inline ? Promise.resolve() : loadScript('engine/embedded-' + k + '.js')).then(function () {
+    // the same way over http(s) and from file:// (where fetch() and workers from files are refused)
+    return loadScript('engine/embedded-' + k + '.js').then(function () {
       if (k === 'js') return blobWorker(self.SEQPLAY_WORKER_SRC_JS);
       var w = blobWorker(self.SEQPLAY_WORKER_SRC_WASM);
-      w.postMessage({type: 'wasm-bytes', base64: self.SEQPLAY_WASM_B64});
+      w.postMessage({type: 'wasm-bytes', base64: self.SEQPLAY_WASM_GZ_B64, gzip: true});
       return w;
     });
   }
@@ -100,7 +113,16 @@ SP.engine = (function () {
   function handle(msg) {
     if (!msg || typeof msg.type !== 'string') return;
     if (msg.type === 'batch') { msg.events.forEach(handle); return; }
-    if (msg.type === 'ready') { ready = true; emit(msg); return; }
+    if (msg.type === 'ready') { // the bundled datasets go first, so load_iris() works in the first run
+      var w = worker;
+      bundledDatasets().then(function (files) {
+        if (worker !== w) return;
+        if (files) post({type: 'dataset-files', files: files});
+        ready = true;
+        emit(msg);
+      });
+      return;
+    }
     if (msg.type === 'boot-error') { failed(msg.message); return; }
     if (msg.id !== undefined && requests[msg.id] && msg.type !== 'done') {
       var r = requests[msg.id];
@@ -115,7 +137,7 @@ SP.engine = (function () {
   function post(msg) { if (worker) worker.postMessage(msg); }
 
   return {
-    boot: function () { return start(wanted()); },
+    boot: function () { bundledDatasets(); return start(wanted()); },
     kind: function () { return kind; },
     isReady: function () { return ready; },
     onMessage: function (fn) { listeners.push(fn); },

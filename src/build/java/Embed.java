@@ -5,28 +5,66 @@ import java.nio.file.Path;
 import java.util.Base64;
 
 /**
- * Build step (run by exec-maven-plugin, never shipped): writes the engine as classic scripts for file://.
+ * Build step (run by exec-maven-plugin, never shipped): writes the engine as the classic scripts the page loads.
  *
- * <p>From a page opened from disk, Chromium blocks fetch() of the .wasm and new Worker(file). So the page loads
- * one of these scripts with a plain script tag and starts the worker from a Blob of its text:
+ * <p>A page opened from disk may not fetch() a .wasm nor start a worker from a file (Chromium: "cannot be accessed
+ * from origin 'null'"), so the page loads one of these scripts with a plain script tag and starts the worker from a
+ * Blob of its text, over http(s) as from file:// (one copy of each build in the site, one code path):
  * <ul>
  *   <li>{@code embedded-js.js}: {@code self.SEQPLAY_WORKER_SRC_JS} = TeaVM JS + worker-glue.js + boot call;</li>
  *   <li>{@code embedded-wasm.js}: {@code self.SEQPLAY_WORKER_SRC_WASM} = Wasm-GC runtime + worker-glue.js + boot
- *       call, and {@code self.SEQPLAY_WASM_B64} = the module in base64 (posted to the worker, decoded there).</li>
+ *       call, and {@code self.SEQPLAY_WASM_GZ_B64} = the module, gzipped, in base64 (posted to the worker, which
+ *       decodes and gunzips it with DecompressionStream). Base64 of the raw module would gzip a third worse than
+ *       the module; base64 of its gzip costs about 1% more than the module alone.</li>
  * </ul>
- * Usage: {@code java Embed.java ENGINE_DIR}
+ * With two more arguments it also writes the bundled datasets (the files of {@code BundledDatasets.FILES}) as the
+ * classic script {@code datasets.js}: {@code self.SEQPLAY_DATASETS = {"iris.csv": "...", ...}}. The page loads it
+ * and hands the texts to the worker, whose {@code DatasetSource} reads them.
+ * Usage: {@code java Embed.java TEAVM_DIR GLUE_JS ENGINE_DIR [DATASETS_DIR DATASETS_JS]}
  */
 public final class Embed {
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args[0]);
-        String glue = read(dir.resolve("worker-glue.js"));
-        String js = read(dir.resolve("seqplay.js")) + "\n" + glue + "\nSeqplayGlue.bootJs();\n";
+        Path teavm = Path.of(args[0]);
+        String glue = read(Path.of(args[1]));
+        Path dir = Path.of(args[2]);
+        Files.createDirectories(dir);
+        String js = read(teavm.resolve("seqplay.js")) + "\n" + glue + "\nSeqplayGlue.bootJs();\n";
         write(dir.resolve("embedded-js.js"), "self.SEQPLAY_WORKER_SRC_JS=" + literal(js) + ";\n");
-        String wasmWorker = read(dir.resolve("seqplay.wasm-runtime.js")) + "\n" + glue
+        String wasmWorker = read(teavm.resolve("seqplay.wasm-runtime.js")) + "\n" + glue
                 + "\nSeqplayGlue.bootWasmFromMessage();\n";
-        String b64 = Base64.getEncoder().encodeToString(Files.readAllBytes(dir.resolve("seqplay.wasm")));
+        String b64 = Base64.getEncoder().encodeToString(gzip(Files.readAllBytes(teavm.resolve("seqplay.wasm"))));
         write(dir.resolve("embedded-wasm.js"), "self.SEQPLAY_WORKER_SRC_WASM=" + literal(wasmWorker) + ";\n"
-                + "self.SEQPLAY_WASM_B64=\"" + b64 + "\";\n");
+                + "self.SEQPLAY_WASM_GZ_B64=\"" + b64 + "\";\n");
+        if (args.length >= 5) {
+            datasets(Path.of(args[3]), Path.of(args[4]));
+        }
+    }
+
+    private static byte[] gzip(byte[] bytes) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out) {
+            {
+                def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            z.write(bytes);
+        }
+        return out.toByteArray();
+    }
+
+    /** Every .csv and descr/*.rst under {@code dir}, by their names relative to it. */
+    private static void datasets(Path dir, Path out) throws IOException {
+        StringBuilder sb = new StringBuilder("self.SEQPLAY_DATASETS={");
+        java.util.List<Path> files;
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".csv") || p.toString().endsWith(".rst")).sorted().toList();
+        }
+        for (int i = 0; i < files.size(); i++) {
+            String name = dir.relativize(files.get(i)).toString().replace('\\', '/');
+            sb.append(i == 0 ? "\n" : ",\n").append(literal(name)).append(':').append(literal(read(files.get(i))));
+        }
+        Files.createDirectories(out.getParent());
+        write(out, sb.append("\n};\n").toString());
     }
 
     private static String read(Path p) throws IOException {

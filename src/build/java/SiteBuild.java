@@ -104,7 +104,12 @@ public final class SiteBuild {
         css.appendTail(sb);
         html = sb.toString();
 
-        StringBuilder pre = new StringBuilder();
+        // the page loads these at run time; inline, they are marked so that it does not ask for the files
+        StringBuilder pre = new StringBuilder("<script>self.SEQPLAY_INLINED = {");
+        for (int i = 0; i < preload.size(); i++) {
+            pre.append(i == 0 ? "" : ", ").append('"').append(preload.get(i)).append("\": true");
+        }
+        pre.append("};</script>\n");
         for (String p : preload) {
             pre.append(inlineScript(site, p)).append('\n');
         }

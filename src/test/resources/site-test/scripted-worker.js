@@ -234,7 +234,9 @@ var Scripted = (function () {
       return JSON.stringify({name: name, columns: ['x0', 'x1', 'y'], rows: [[0.1, 0.2, 0], [1.1, -0.3, 1], [0.5, 0.8, 0]],
         total: 60, task: 'binary', points: arr(m.points), labels: arr(m.labels), xLabel: 'x0', yLabel: 'x1'});
     },
-    setLang: function () {}
+    setLang: function () {},
+    addDatasetFile: function () {},
+    addFile: function () { return ''; }
   };
 })();
 

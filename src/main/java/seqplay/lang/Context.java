@@ -101,6 +101,29 @@ public final class Context {
         return (T) v;
     }
 
+    /**
+     * Shows the value of a cell's last expression, as a notebook does ({@code df.head()} alone on the last line
+     * shows the table). The page sets one; a script host (the command line) does not, and such values are
+     * dropped as Python drops them when running a file.
+     */
+    @FunctionalInterface
+    public interface Display {
+        /** {@code value} is never None. */
+        void show(Object value);
+    }
+
+    private Display display;
+
+    /** The host's display of a cell's last expression, or null (a script: nothing is shown). */
+    public Display display() {
+        return display;
+    }
+
+    public Context display(Display newDisplay) {
+        this.display = newDisplay;
+        return this;
+    }
+
     private int currentLine;
 
     /** The 1-based program line of the statement now running (0 before the first), for hosts that point at code. */

@@ -520,14 +520,26 @@ final class Evaluator {
             if (cp < 128) {
                 sb.append((char) cp);
             } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
+                hex(sb.append("\\x"), cp, 2);
             } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
+                hex(sb.append("\\u"), cp, 4);
             } else {
-                sb.append(String.format("\\U%08x", cp));
+                hex(sb.append("\\U"), cp, 8);
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code cp} in {@code digits} lower-case hex digits. Not {@code String.format}: in the browser builds it would
+     * bring java.util.Formatter and its locale tables, a tenth of the engine's size.
+     */
+    private static void hex(StringBuilder sb, int cp, int digits) {
+        String h = Integer.toHexString(cp);
+        for (int k = h.length(); k < digits; k++) {
+            sb.append('0');
+        }
+        sb.append(h);
     }
 
     private Object comprehension(Expr.Comprehension c, Scope outer) {

@@ -77,6 +77,8 @@ public final class Execution {
     private final Context context;
     private final Evaluator evaluator;
     private final List<Frame> frames = new ArrayList<>();
+    /** The program's last top-level statement: a bare expression there is the cell's value (notebook display). */
+    private final Stmt last;
     private Pending pending;
     private Stmt current;
     private boolean stopRequested;
@@ -90,6 +92,8 @@ public final class Execution {
         globals.putIfAbsent("__name__", "__main__");
         this.evaluator = new Evaluator(globals, Evaluator.builtinsFor(context));
         frames.add(new Block(program.body()));
+        List<Stmt> body = program.body();
+        this.last = body.isEmpty() ? null : body.get(body.size() - 1);
     }
 
     /**
@@ -212,6 +216,8 @@ public final class Execution {
             for (Expr target : ((Stmt.Assign) p.stmt).targets()) {
                 evaluator.assign(target, result, null);
             }
+        } else if (p.stmt == last) {
+            display(result);
         }
         return true;
     }
@@ -358,10 +364,15 @@ public final class Execution {
                 Object r = evaluator.callNoWait((Expr.Call) value, null);
                 if (r instanceof LongTask) {
                     pending = new Pending((LongTask) r, (Expr.Call) value, s);
+                } else if (s == last) {
+                    display(r);
                 }
                 return;
             }
-            evaluator.eval(value, null);
+            Object v = evaluator.eval(value, null);
+            if (s == last) {
+                display(v);
+            }
             return;
         }
         if (s instanceof Stmt.Assign) {
@@ -454,6 +465,14 @@ public final class Execution {
             return;
         }
         throw new IllegalStateException("unknown statement " + s);
+    }
+
+    /** A cell's last expression shows its value where the host displays values (notebook pages), unless None. */
+    private void display(Object value) {
+        Context.Display d = context.display();
+        if (d != null && value != Py.NONE && value != null) {
+            d.show(value);
+        }
     }
 
     private void augAssign(Stmt.AugAssign a) {

@@ -162,11 +162,27 @@ public final class Summary {
         }
     }
 
+    /** {@code text.split(" ")} without regular expressions (TeaVM would ship java.util.regex for it). */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == ' ') {
+                words.add(text.substring(start, i));
+                start = i + 1;
+            }
+        }
+        while (!words.isEmpty() && words.get(words.size() - 1).isEmpty()) {
+            words.remove(words.size() - 1);
+        }
+        return words;
+    }
+
     /** Greedy word wrap to {@code width}; words longer than the width are folded. */
     static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String word : text.split(" ")) {
+        for (String word : words(text)) {
             while (word.length() > width) {
                 if (current.length() > 0) {
                     lines.add(current.toString());

@@ -1,12 +1,16 @@
 package seqplay.web;
 
+import seqplay.format.PyFloat;
+
 /**
  * A small JSON writer for the worker protocol: objects and arrays written in order, strings escaped, numbers
  * that are not finite written as {@code null} (JSON has no NaN).
  *
- * <p>Doubles use {@code Double.toString}, which round-trips exactly on every target; values a learner reads are
- * formatted by the interpreter, never by this class. Large number arrays do not go through JSON at all: see
- * {@link EventQueue#array(double[])}.
+ * <p>Doubles are written with Python's {@code repr} ({@link PyFloat#repr}): the shortest digits that read back as
+ * the same double, computed by the project's own code, so a number crosses to the page bit for bit on every
+ * target ({@code Double.toString} is not correctly rounded in TeaVM). Values a learner reads are formatted by the
+ * interpreter, never by this class. Large number arrays do not go through JSON at all: see
+ * {@link EventQueue#array(Json, double[])}.
  *
  * <pre>{@code
  * new Json().beginObject().name("type").value("output").name("text").value("hi\n").endObject().toString()
@@ -73,7 +77,7 @@ public final class Json {
                 sb.append("-0");
             }
         } else {
-            sb.append(Double.toString(d));
+            sb.append(PyFloat.repr(d)); // "1e-07", "0.1": valid JSON numbers
         }
         needComma = true;
         return this;

@@ -13,9 +13,9 @@ class JsonTest {
 
     @Test
     void numbersPrintAsJavaScriptWouldReadThem() {
-        String json = new Json().beginArray().value(3.0).value(-0.0).value(0.1).value(1e-7).value(1e300)
+        String json = new Json().beginArray().value(3.0).value(-0.0).value(0.1).value(1e-7).value(1e300).value(0.30000000000000004)
                 .value(Double.NaN).value(Double.POSITIVE_INFINITY).value(7).value(true).endArray().toString();
-        assertEquals("[3,-0,0.1,1.0E-7,1.0E300,null,null,7,true]", json);
+        assertEquals("[3,-0,0.1,1e-07,1e+300,0.30000000000000004,null,null,7,true]", json);
     }
 
     @Test

@@ -97,6 +97,20 @@ class WeightsCodeTest {
     }
 
     @Test
+    void theWorkerSessionAnswersWithTheLastFitsWeightsAndNothingBeforeAFit() {
+        WorkerSession session = new WorkerSession();
+        assertEquals("", session.weightsCode("model"));
+        session.start(RunRequest.all(TRAIN).seed(7));
+        while (session.step(1000) == WorkerSession.RUNNING) {
+            session.events().take();
+        }
+        String code = session.weightsCode("model");
+        Result trained = run(TRAIN, 7);
+        assertEquals(WeightsCode.forLastFit(trained.log(), "model"), code, "the same seed trains the same weights");
+        assertEquals("", session.weightsCode("model.x"));
+    }
+
+    @Test
     void anotherSeedsModelPredictsExactlyTheSameAfterSetWeights() {
         Result trained = run(TRAIN + PREDICT, 7);
         String code = WeightsCode.forLastFit(trained.log(), "model");

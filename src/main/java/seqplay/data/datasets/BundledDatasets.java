@@ -140,8 +140,8 @@ public final class BundledDatasets {
     /** sklearn's {@code load_csv_data}: a first line {@code n_samples,n_features,class names…}, then rows. */
     private Dataset labelled(String name, String file, String descrFile, List<String> featureNames) {
         String text = text(file);
-        String[] lines = text.split("\n");
-        String[] head = lines[0].split(",");
+        String[] lines = split(text, '\n');
+        String[] head = split(lines[0], ',');
         int n = Integer.parseInt(head[0].strip());
         int m = Integer.parseInt(head[1].strip());
         List<String> targetNames = new ArrayList<>();
@@ -151,7 +151,7 @@ public final class BundledDatasets {
         double[] data = new double[n * m];
         long[] target = new long[n];
         for (int i = 0; i < n; i++) {
-            String[] cells = lines[i + 1].split(",");
+            String[] cells = split(lines[i + 1], ',');
             if (cells.length != m + 1) {
                 throw corrupt(file, i + 2);
             }
@@ -164,16 +164,53 @@ public final class BundledDatasets {
                 descr(descrFile));
     }
 
+    /**
+     * {@code s.split(String.valueOf(sep))} without regular expressions (TeaVM would ship java.util.regex for it):
+     * trailing empty parts are dropped, as {@code String.split} drops them.
+     */
+    static String[] split(String s, char sep) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == sep) {
+                parts.add(s.substring(start, i));
+                start = i + 1;
+            }
+        }
+        int n = parts.size();
+        while (n > 1 && parts.get(n - 1).isEmpty()) {
+            n--;
+        }
+        return parts.subList(0, n).toArray(new String[0]);
+    }
+
+    /** The fields of a stripped line separated by runs of blanks and tabs ({@code split("[ \t]+")}). */
+    static String[] fields(String line) {
+        List<String> parts = new ArrayList<>();
+        int i = 0;
+        while (i < line.length()) {
+            int start = i;
+            while (i < line.length() && line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+                i++;
+            }
+            parts.add(line.substring(start, i));
+            while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                i++;
+            }
+        }
+        return parts.toArray(new String[0]);
+    }
+
     /** numpy's {@code loadtxt}: every row a list of numbers split by commas or, if {@code blanks}, whitespace. */
     private static double[][] numberRows(String text, String file, boolean blanks) {
         List<double[]> rows = new ArrayList<>();
-        String[] lines = text.split("\n");
+        String[] lines = split(text, '\n');
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             if (line.isEmpty()) {
                 continue;
             }
-            String[] cells = blanks ? line.split("[ \t]+") : line.split(",");
+            String[] cells = blanks ? fields(line) : split(line, ',');
             double[] row = new double[cells.length];
             for (int j = 0; j < cells.length; j++) {
                 row[j] = number(cells[j], file, i + 1);

@@ -804,7 +804,7 @@ public final class Builtins {
             body = body.substring(2);
         } else if (b == 0) {
             b = 10;
-            if (body.length() > 1 && body.startsWith("0") && !body.replace("_", "").matches("0+")) {
+            if (body.length() > 1 && body.startsWith("0") && !Strings.allZeros(body.replace("_", ""))) {
                 throw invalidInt(text, base);
             }
         } else if (body.startsWith("_")) {

@@ -2,6 +2,7 @@ package seqplay.lang.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import seqplay.format.PyFloat;
 
 /**
  * The parameter list of a Java function exposed to Python, written as Python would write it, and the binding of
@@ -140,10 +141,10 @@ public final class Signature {
         if (text.length() >= 2 && (text.charAt(0) == '\'' || text.charAt(0) == '"')) {
             return text.substring(1, text.length() - 1);
         }
-        if (text.matches("-?[0-9]+")) {
+        if (isInteger(text)) {
             return Long.parseLong(text);
         }
-        return Double.parseDouble(text);
+        return PyFloat.parse(text); // correctly rounded on every target (TeaVM's parseDouble is not)
     }
 
     /** The qualified name used in messages, e.g. {@code Sequential.fit}. */
@@ -353,5 +354,19 @@ public final class Signature {
     @Override
     public String toString() {
         return qualname + names;
+    }
+
+    /** {@code text.matches("-?[0-9]+")} without java.util.regex in the browser build. */
+    private static boolean isInteger(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

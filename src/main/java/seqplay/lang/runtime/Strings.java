@@ -6,6 +6,19 @@ import java.util.List;
 
 /** Python's str semantics on Java strings: code-point indexing, repr quoting, {@code +}, {@code *}, {@code %}. */
 final class Strings {
+    /** Whether {@code s} is one or more '0's ({@code matches("0+")} without java.util.regex in the browser build). */
+    static boolean allZeros(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Strings() {
     }
 

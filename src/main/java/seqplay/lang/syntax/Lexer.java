@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import seqplay.format.PyFloat;
 import seqplay.lang.syntax.Token.Kind;
 
 /**
@@ -61,6 +62,19 @@ public final class Lexer {
         this.nested = nested;
         indents.add(0);
         altIndents.add(0);
+    }
+
+    /** Whether {@code s} is one or more '0's ({@code matches("0+")} without java.util.regex in the browser build). */
+    private static boolean allZeros(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Tokenizes a whole file. */
@@ -495,7 +509,7 @@ public final class Lexer {
         String text = s.substring(start, pos).replace("_", "");
         if (!isFloat) {
             String intText = s.substring(start, intEnd).replace("_", "");
-            if (intText.length() > 1 && intText.charAt(0) == '0' && !intText.matches("0+")) {
+            if (intText.length() > 1 && intText.charAt(0) == '0' && !allZeros(intText)) {
                 int zerosEnd = start;
                 while (zerosEnd < intEnd && (s.charAt(zerosEnd) == '0' || s.charAt(zerosEnd) == '_')) {
                     zerosEnd++;
@@ -506,7 +520,7 @@ public final class Lexer {
             add(Kind.NUMBER, start, line, startCol, Ints(new BigInteger(text)));
             return;
         }
-        add(Kind.NUMBER, start, line, startCol, Double.parseDouble(text));
+        add(Kind.NUMBER, start, line, startCol, PyFloat.parse(text));
     }
 
     /** A literal {@code 5j}: valid Python, reported by the parser as unsupported. */
