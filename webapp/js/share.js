@@ -90,9 +90,11 @@ SP.share = (function () {
   function filesOf(code) {
     if (!SP.userData) return Promise.resolve([]);
     return SP.userData.files().then(function (files) {
-      var used = files.filter(function (f) { return code.indexOf(f.name) >= 0 && typeof f.text === 'string'; });
+      var used = files.filter(function (f) { return code.indexOf(f.name) >= 0; })
+          .map(function (f) { return {name: f.name, text: SP.userData.text(f)}; })
+          .filter(function (f) { return f.text !== null; });
       var size = used.reduce(function (s, f) { return s + f.text.length; }, 0);
-      return size <= MAX_FILES_BYTES ? used.map(function (f) { return {name: f.name, text: f.text}; }) : [];
+      return size <= MAX_FILES_BYTES ? used : [];
     }).catch(function () { return []; });
   }
 
@@ -201,6 +203,7 @@ SP.share = (function () {
     });
   }
 
+  /** Runs once the engine is ready (a worker gets the stored files, a shared CSV included, before 'ready'). */
   function runWhenReady() {
     if (SP.state.engine && !SP.state.running) { SP.ui.runAll(); return; }
     var fn = function (keys) {

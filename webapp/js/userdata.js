@@ -1,11 +1,14 @@
 /* What the playground keeps about the learner, all in this browser: code, language and lesson progress in
- * localStorage ('seqplay.*'), uploaded CSV files in IndexedDB (database 'seqplay', store 'files'). Nothing is
- * sent anywhere. "Clear my data" deletes both and reloads the page.
+ * localStorage ('seqplay.*'), uploaded files in IndexedDB (database 'seqplay', store 'files', the bytes as
+ * uploaded). Nothing is sent anywhere. Stored files are handed to the engine worker whenever it (re)starts, so
+ * read_csv('scores.csv') keeps working after a reload. "Clear my data" deletes both and reloads the page.
  *
- *   SP.userData.putFile(name, text) → Promise     saves (or replaces) an uploaded file
- *   SP.userData.files()             → Promise<[{name, text, size, added}]>
- *   SP.userData.deleteFile(name)    → Promise
- *   SP.userData.clearAll()          → Promise     localStorage seqplay.* and the database */
+ *   SP.userData.putFile(name, bytes) → Promise      saves (or replaces) a file (ArrayBuffer or string) and gives
+ *                                                   it to the worker; resolves to the worker's answer
+ *   SP.userData.files()              → Promise<[{name, bytes, size, added}]>
+ *   SP.userData.text(file)           → the file as UTF-8 text, or null when it is not valid UTF-8
+ *   SP.userData.deleteFile(name)     → Promise
+ *   SP.userData.clearAll()           → Promise      localStorage seqplay.* and the database */
 var SP = window.SP || (window.SP = {});
 
 SP.i18n.extend({
@@ -39,10 +42,35 @@ SP.userData = (function () {
     });
   }
 
-  function putFile(name, text) {
-    return tx('readwrite', function (s) {
-      return s.put({name: String(name), text: String(text), size: String(text).length, added: Date.now()});
-    });
+  function bytesOf(data) {
+    if (data instanceof ArrayBuffer) return data.slice(0);
+    if (ArrayBuffer.isView(data)) return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength);
+    return new TextEncoder().encode(String(data)).buffer;
+  }
+
+  function putFile(name, data) {
+    var file = {name: String(name), bytes: bytesOf(data), added: Date.now()};
+    file.size = file.bytes.byteLength;
+    return tx('readwrite', function (s) { return s.put(file); }).then(function () { return send(file); });
+  }
+
+  function text(file) {
+    try { return new TextDecoder('utf-8', {fatal: true}).decode(file.bytes); } catch (e) { return null; }
+  }
+
+  /**
+   * Gives a stored file to the engine ({type: 'file', name, bytes, size}, docs/worker-protocol.md); a worker that
+   * is not ready yet gets it from sendAll before the page hears 'ready'.
+   */
+  function send(file, booting) {
+    if (!SP.engine || !(booting || SP.engine.isReady())) return Promise.resolve(null);
+    return SP.engine.request({type: 'file', name: file.name, bytes: file.bytes.slice(0), size: file.size});
+  }
+
+  function sendAll() {
+    return files().then(function (list) {
+      return Promise.all(list.map(function (f) { return send(f, true); }));
+    }).catch(function () { return []; });
   }
 
   function files() {
@@ -73,6 +101,7 @@ SP.userData = (function () {
 
   /** The "clear my data" button sits in the lesson list's footer, beside what is kept and where. */
   function init() {
+    if (SP.engine && SP.engine.beforeReady) SP.engine.beforeReady(sendAll);
     var box = document.querySelector('#lesson-dialog .sp-dialog-box');
     if (!box) return;
     var foot = document.createElement('div');
@@ -98,5 +127,5 @@ SP.userData = (function () {
   }
 
   init();
-  return {putFile: putFile, files: files, deleteFile: deleteFile, clearAll: clearAll};
+  return {putFile: putFile, files: files, text: text, deleteFile: deleteFile, clearAll: clearAll, sendAll: sendAll};
 })();

@@ -17,6 +17,7 @@ SP.engine = (function () {
   var stopTimer = null;
   var currentRun = null;
   var runFields = [];      // functions adding fields to every run request (lessons: lesson, seed, inject)
+  var beforeReady = [];    // functions (returning promises) that prepare a fresh worker before 'ready'
 
   // A module whose only content is a GC struct type: it validates only where Wasm-GC is supported.
   var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 0x5f, 1, 0x7f, 0]);
@@ -118,6 +119,12 @@ SP.engine = (function () {
       bundledDatasets().then(function (files) {
         if (worker !== w) return;
         if (files) post({type: 'dataset-files', files: files});
+        // then whatever else a fresh worker needs before the first run (the learner's stored files)
+        return Promise.all(beforeReady.map(function (fn) {
+          return Promise.resolve().then(fn).catch(function () { /* never blocks the engine */ });
+        }));
+      }).then(function () {
+        if (worker !== w) return;
         ready = true;
         emit(msg);
       });
@@ -179,6 +186,8 @@ SP.engine = (function () {
     setLang: function (lang) { post({type: 'set-lang', lang: lang}); },
     /** fn(req) returns fields to add to every run request, e.g. {lesson, seed, inject}. */
     addRunFields: function (fn) { runFields.push(fn); },
+    /** fn() runs when a (re)started worker has booted, before the page hears 'ready'; it may return a promise. */
+    beforeReady: function (fn) { beforeReady.push(fn); },
     running: function () { return currentRun !== null; }
   };
 })();

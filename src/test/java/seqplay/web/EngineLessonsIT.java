@@ -199,6 +199,36 @@ class EngineLessonsIT {
         }
     }
 
+    @Test
+    void anUploadedCsvIsKeptAcrossReloadsUntilTheLearnerClearsTheirData() throws Exception {
+        browser.openFresh("index.html");
+        browser.waitForEngine();
+        browser.driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " SP.userData.putFile('scores.csv', 'name,score\\nkim,3\\nlee,4\\n').then(done, done)");
+        String code = "import pandas as pd\ndf = pd.read_csv('scores.csv')\nprint('total', df['score'].sum())\n";
+        browser.open("index.html");
+        browser.waitForEngine();
+        js("SP.ui.setCode(arguments[0])", code);
+        runAndWait();
+        assertTrue(((String) js("return document.getElementById('console').innerText")).contains("total 7"),
+                (String) js("return document.getElementById('console').innerText"));
+        // progress too: then "clear my data" in the lesson list removes everything and reloads
+        js("localStorage.setItem('seqplay.progress', '{\"linear-regression\": {\"done\": true}}')");
+        browser.driver.findElement(By.id("lessons-open")).click();
+        js("window.confirm = function () { return true; }; window.__beforeClear = true;");
+        browser.driver.findElement(By.id("clear-data")).click();
+        browser.waitFor("return window.__beforeClear === undefined && window.SP && SP.state.engine"
+                + " && !document.getElementById('run-all').disabled", LONG);
+        assertNull(js("return localStorage.getItem('seqplay.progress')"));
+        assertEquals("Lessons 0/8", browser.driver.findElement(By.id("lessons-open")).getText());
+        assertEquals(0L, browser.driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + " SP.userData.files().then(function (f) { done(f.length); })"));
+        js("SP.ui.setCode(arguments[0])", code);
+        runAndWait();
+        assertTrue(((String) js("return document.getElementById('console').innerText"))
+                .contains("FileNotFoundError: [Errno 2] No such file or directory: 'scores.csv'"));
+    }
+
     private static final String PREDICT = "import numpy as np\nfrom tensorflow import keras\n\n"
             + "x = np.array([[i / 60, (i * 7 % 60) / 60] for i in range(60)])\ny = 3 * x[:, 0] - 2 * x[:, 1] + 1\n\n"
             + "keras.backend.clear_session()\nmodel = keras.models.Sequential()\n"
