@@ -109,7 +109,10 @@ SP.engine = (function () {
 
   function handle(msg) {
     if (!msg || typeof msg.type !== 'string') return;
-    if (msg.type === 'batch') { msg.events.forEach(handle); return; }
+    if (msg.type === 'batch') { // acknowledged once shown: the worker keeps at most two batches ahead of the page
+      try { msg.events.forEach(handle); } finally { post({type: 'ack'}); }
+      return;
+    }
     if (msg.type === 'ready') { // the bundled datasets go first, so load_iris() works in the first run
       var w = worker;
       bundledDatasets().then(function (files) {
