@@ -16,6 +16,7 @@ SP.engine = (function () {
   var nextId = 1;
   var stopTimer = null;
   var currentRun = null;
+  var runExtras = null;
 
   // A module whose only content is a GC struct type: it validates only where Wasm-GC is supported.
   var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 0x5f, 1, 0x7f, 0]);
@@ -142,13 +143,22 @@ SP.engine = (function () {
     isReady: function () { return ready; },
     onMessage: function (fn) { listeners.push(fn); },
 
-    /** Starts a run: {mode: 'all'|'step', code, step?, line?, reset?}. Returns the run id. */
+    /**
+     * Starts a run: {mode: 'all'|'step', code, step?, line?, reset?, seed?, lesson?, inject?}. Fields from the
+     * run-extras function (setRunExtras) are added to every run. Returns the run id.
+     */
     run: function (req) {
       var id = nextId++;
       currentRun = id;
-      post(Object.assign({type: 'run', id: id, lang: SP.i18n.lang()}, req));
+      post(Object.assign({type: 'run', id: id, lang: SP.i18n.lang()}, runExtras ? runExtras() : null, req));
       return id;
     },
+
+    /**
+     * fn() returns what every run should also carry, e.g. the open lesson's {seed, lesson: {id, goals, checks},
+     * inject: {drawn}} (docs/worker-protocol.md), or null; setRunExtras(null) removes it.
+     */
+    setRunExtras: function (fn) { runExtras = fn; },
 
     /** Asks the worker to stop the run; restarts a worker that does not answer in time. */
     stop: function () {

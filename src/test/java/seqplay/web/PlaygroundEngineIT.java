@@ -388,6 +388,23 @@ class PlaygroundEngineIT {
     }
 
     @Test
+    void aLessonsRubricSeedAndInjectedGlobalsTravelWithEveryRunAndTheGradeComesBack() throws Exception {
+        fresh("");
+        example("regression");
+        browser.js("window.__grades = []; SP.engine.onMessage(function (m) {"
+                + " if (m.type === 'lesson-result') __grades.push(m); });"
+                + " SP.engine.setRunExtras(function () { return {seed: 42, inject: {drawn: [[0, 16], [3, 4]]},"
+                + " lesson: {id: 'linear-regression', goals: ['loss <= 100'], checks: [{outputUnits: 1}]}}; })");
+        browser.js("SP.ui.setCode(SP.state.code + 'print(drawn[0][1] / 16)\\n')");
+        runAllAndWait();
+        assertTrue(consoleText().endsWith("1.0\n") || consoleText().contains("\n1.0\n"), consoleText());
+        Map<?, ?> grade = (Map<?, ?>) browser.js("return __grades[0]");
+        assertEquals("linear-regression", grade.get("lesson"));
+        assertEquals(Boolean.TRUE, ((Map<?, ?>) grade.get("grade")).get("passed"), grade.toString());
+        browser.js("SP.engine.setRunExtras(null)");
+    }
+
+    @Test
     void theBundledDatasetsReachTheEngineBeforeTheFirstRun() throws Exception {
         fresh("");
         setCode("from sklearn.datasets import load_digits\nx, y = load_digits(return_X_y=True)\nprint(x.shape, y[:5])\n");
