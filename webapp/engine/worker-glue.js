@@ -7,6 +7,10 @@
  * keep only the newest, and number arrays arrive as Float64Arrays that are transferred, not copied. */
 var SeqplayGlue = (function () {
   var SLICE_MS = 16;                      // about one animation frame: at most ~60 batches per second
+  // Batches the page has not acknowledged yet. A small model trains faster than the page can show its epochs;
+  // without this limit the page falls behind (and a Stop would wait for the backlog to drain).
+  var MAX_IN_FLIGHT = 2;
+  var inFlight = 0, waiting = false;
   var RUNNING = 0, FINISHED = 1, FAILED = 2, STOPPED = 3;
   var api = null, engine = null;
   var runId = null, stopRequested = false;
@@ -17,8 +21,7 @@ var SeqplayGlue = (function () {
 
   /** Replaces {"$array": i} references by the engine's arrays (one copy out of the engine). */
   function resolve(value, transfer) {
-    if (value === null || typeof value !== 'object') return value;
-    if (ArrayBuffer.isView(value)) return value; // already resolved (the history of 'done' passes twice)
+    if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return value;
     if (Array.isArray(value)) return value.map(function (v) { return resolve(v, transfer); });
     if (typeof value.$array === 'number' && Object.keys(value).length === 1) {
       var a = api.takeArray(value.$array);
@@ -60,11 +63,18 @@ var SeqplayGlue = (function () {
     if (!events.length) return events;
     var transfer = [];
     events = coalesce(events).map(function (e) { return resolve(e, transfer); });
+    inFlight++;
     post({type: 'batch', events: events}, transfer);
     return events;
   }
 
   function schedule() { channel.port2.postMessage(0); }
+
+  /** The next slice, unless the page is behind: then the page's next 'ack' resumes the run. */
+  function next() {
+    if (inFlight >= MAX_IN_FLIGHT) { waiting = true; return; }
+    schedule();
+  }
 
   function crash(e) {
     var text = String(e && e.message ? e.message : e);
@@ -84,7 +94,7 @@ var SeqplayGlue = (function () {
       if (stopRequested) { api.stop(); stopRequested = false; }
       status = api.step(SLICE_MS);
     } catch (e) { crash(e); return; }
-    if (status === RUNNING) { flush(); schedule(); return; }
+    if (status === RUNNING) { flush(); next(); return; }
     var id = runId;
     runId = null;
     var history = null;
@@ -97,9 +107,15 @@ var SeqplayGlue = (function () {
     if (!msg || !api) return;
     try {
       switch (msg.type) {
+        case 'ack':
+          inFlight = Math.max(0, inFlight - 1);
+          if (waiting && inFlight < MAX_IN_FLIGHT) { waiting = false; if (runId !== null) schedule(); }
+          break;
         case 'run':
           runId = msg.id;
           stopRequested = false;
+          inFlight = 0;
+          waiting = false;
           api.start(msg.code, msg.mode === 'step' ? 'step' : 'all', msg.line || 1,
               msg.mode !== 'step' || !!msg.reset, msg.lang === 'ko' ? 'ko' : 'en',
               typeof msg.seed === 'number' ? msg.seed : -1,

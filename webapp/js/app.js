@@ -62,6 +62,10 @@ var SP = window.SP || (window.SP = {});
     setCode(code);
     mainConsole.note('inserted');
   });
+  SP.uploads.init(function (name) {
+    setCode(SP.uploads.insertReadCsv(SP.state.code, name));
+    SP.datasets.close();
+  });
   Object.keys(charts).forEach(function (k) { charts[k].schedule(); });
   network.chart.schedule();
 
@@ -146,7 +150,7 @@ var SP = window.SP || (window.SP = {});
   function toWarnings(items) {
     return (items || []).map(function (w) {
       return {kind: 'warning', line: w.line, column: (w.column || 1) - 1, endColumn: (w.endColumn || 0) - 1,
-        message: w.message, hint: w.hint};
+        message: w.texts ? SP.i18n.pick(w.texts) : w.message, hint: w.hint};
     });
   }
 
@@ -368,7 +372,7 @@ var SP = window.SP || (window.SP = {});
         $('engine-status').textContent = t('engineFailed');
         break;
       case 'output':
-        console.write(msg.text);
+        console.write(msg.text, msg.stream === 'stderr' ? 'sp-stderr' : null);
         SP.bus.emit('output', {text: msg.text});
         break;
       case 'live':
@@ -443,6 +447,7 @@ var SP = window.SP || (window.SP = {});
     if (SP.state.engine) $('engine-status').textContent = t('engineReady', {engine: engineName(SP.state.engine.kind)});
     if (Object.keys(SP.state.history).length) historyCharts();
     applyDiagnostics();
+    scheduleCheck(); // the checker's warnings in the new language
   });
   $('example-select').addEventListener('change', function (e) {
     if (!e.target.value) return;

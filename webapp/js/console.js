@@ -134,12 +134,17 @@ SP.Console = (function () {
     this.chars = 0;
   };
 
-  /** Appends printed text (may hold several lines; a line ends with '\n'). Ends any live line. */
-  Console.prototype.write = function (text) {
+  /**
+   * Appends printed text (may hold several lines; a line ends with '\n'). Ends any live line. cls 'sp-stderr'
+   * marks standard error (Python's warnings), set apart as Colab does.
+   */
+  Console.prototype.write = function (text, cls) {
     this.endLive();
     if (!text) return;
     this.follow();
-    if (!this.pre) this.pre = this.add(el('pre', 'sp-out'));
+    var want = 'sp-out' + (cls ? ' ' + cls : '');
+    if (this.pre && this.pre.className !== want) this.pre = null;
+    if (!this.pre) this.pre = this.add(el('pre', want));
     appendText(this.pre, text);
     this.chars += text.length;
     this.trim();

@@ -564,7 +564,7 @@ SP.lessons = (function () {
       b.addEventListener('click', openList);
       tools.appendChild(b);
     }
-    SP.engine.addRunFields(function () {
+    SP.engine.setRunExtras(function () {
       var f = {};
       var s = seed();
       if (s !== null) f.seed = s;

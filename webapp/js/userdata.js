@@ -48,10 +48,17 @@ SP.userData = (function () {
     return new TextEncoder().encode(String(data)).buffer;
   }
 
-  function putFile(name, data) {
+  function store(name, data) {
     var file = {name: String(name), bytes: bytesOf(data), added: Date.now()};
     file.size = file.bytes.byteLength;
-    return tx('readwrite', function (s) { return s.put(file); }).then(function () { return send(file); });
+    return tx('readwrite', function (s) { return s.put(file); }).then(function () { return file; });
+  }
+
+  function putFile(name, data) {
+    return store(name, data).then(function (file) {
+      if (SP.uploads && SP.uploads.restore) SP.uploads.restore(file.name, file.bytes, file.size);
+      return send(file);
+    });
   }
 
   function text(file) {
@@ -102,6 +109,11 @@ SP.userData = (function () {
   /** The "clear my data" button sits in the lesson list's footer, beside what is kept and where. */
   function init() {
     if (SP.engine && SP.engine.beforeReady) SP.engine.beforeReady(sendAll);
+    // files uploaded in the dataset dialog (js/uploads.js) are kept, and listed there again on the next visit
+    SP.bus.on('file-uploaded', function (e) { if (e.bytes) store(e.name, e.bytes).catch(function () {}); });
+    files().then(function (list) {
+      list.forEach(function (f) { if (SP.uploads && SP.uploads.restore) SP.uploads.restore(f.name, f.bytes, f.size); });
+    }).catch(function () { /* no IndexedDB: uploads last as long as the page */ });
     var box = document.querySelector('#lesson-dialog .sp-dialog-box');
     if (!box) return;
     var foot = document.createElement('div');

@@ -16,7 +16,7 @@ SP.engine = (function () {
   var nextId = 1;
   var stopTimer = null;
   var currentRun = null;
-  var runFields = [];      // functions adding fields to every run request (lessons: lesson, seed, inject)
+  var runExtras = null;
   var beforeReady = [];    // functions (returning promises) that prepare a fresh worker before 'ready'
 
   // A module whose only content is a GC struct type: it validates only where Wasm-GC is supported.
@@ -113,7 +113,10 @@ SP.engine = (function () {
 
   function handle(msg) {
     if (!msg || typeof msg.type !== 'string') return;
-    if (msg.type === 'batch') { msg.events.forEach(handle); return; }
+    if (msg.type === 'batch') { // acknowledged once shown: the worker keeps at most two batches ahead of the page
+      try { msg.events.forEach(handle); } finally { post({type: 'ack'}); }
+      return;
+    }
     if (msg.type === 'ready') { // the bundled datasets go first, so load_iris() works in the first run
       var w = worker;
       bundledDatasets().then(function (files) {
@@ -149,15 +152,22 @@ SP.engine = (function () {
     isReady: function () { return ready; },
     onMessage: function (fn) { listeners.push(fn); },
 
-    /** Starts a run: {mode: 'all'|'step', code, step?, line?, reset?}. Returns the run id. */
+    /**
+     * Starts a run: {mode: 'all'|'step', code, step?, line?, reset?, seed?, lesson?, inject?}. Fields from the
+     * run-extras function (setRunExtras) are added to every run. Returns the run id.
+     */
     run: function (req) {
       var id = nextId++;
       currentRun = id;
-      var extra = {};
-      runFields.forEach(function (fn) { Object.assign(extra, fn(req)); });
-      post(Object.assign({type: 'run', id: id, lang: SP.i18n.lang()}, extra, req));
+      post(Object.assign({type: 'run', id: id, lang: SP.i18n.lang()}, runExtras ? runExtras() : null, req));
       return id;
     },
+
+    /**
+     * fn() returns what every run should also carry, e.g. the open lesson's {seed, lesson: {id, goals, checks},
+     * inject: {drawn}} (docs/worker-protocol.md), or null; setRunExtras(null) removes it.
+     */
+    setRunExtras: function (fn) { runExtras = fn; },
 
     /** Asks the worker to stop the run; restarts a worker that does not answer in time. */
     stop: function () {
@@ -184,8 +194,6 @@ SP.engine = (function () {
     },
 
     setLang: function (lang) { post({type: 'set-lang', lang: lang}); },
-    /** fn(req) returns fields to add to every run request, e.g. {lesson, seed, inject}. */
-    addRunFields: function (fn) { runFields.push(fn); },
     /** fn() runs when a (re)started worker has booted, before the page hears 'ready'; it may return a promise. */
     beforeReady: function (fn) { beforeReady.push(fn); },
     running: function () { return currentRun !== null; }

@@ -5,7 +5,7 @@
  * derived from the Dense lines, 'Epoch i/N' lines with live progress, epoch logs, charts and weights, an
  * error when the code contains "relux". The numbers are made up. Tests using it check the page's RENDERING
  * and the glue (slicing, stop, coalescing, array transfer), never training. */
-importScripts('/engine/worker-glue.js');
+importScripts('/__glue__/worker-glue.js');
 
 var Scripted = (function () {
   var RUNNING = 0, FINISHED = 1, FAILED = 2, STOPPED = 3;

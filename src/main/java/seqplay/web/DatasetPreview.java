@@ -2,12 +2,13 @@ package seqplay.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import seqplay.format.PyFloat;
+import seqplay.data.python.PyFrame;
 import seqplay.lang.Context;
 import seqplay.lang.ErrorReport;
 import seqplay.lang.Execution;
 import seqplay.lang.Output;
 import seqplay.lang.Program;
+import seqplay.lang.RichEvent;
 import seqplay.lang.runtime.Modules;
 import seqplay.lang.runtime.Py;
 import seqplay.numpy.DType;
@@ -25,13 +26,16 @@ import seqplay.numpy.python.Convert;
 final class DatasetPreview {
     /** A picker entry: the function and the call the picker writes ({@code x, y = CALL}). */
     record Loader(String name, String function, String call) {
-        /** Python that leaves the data in {@code x}, {@code y} and the feature names (or None) in {@code names}. */
+        /**
+         * Python that leaves the data in {@code x}, {@code y}, the column names in {@code names} and the first rows
+         * as a DataFrame in {@code head} (so the table shows the numbers as pandas prints them).
+         */
         String program() {
-            String head = "from sklearn.datasets import " + function + "\n";
-            if (function.startsWith("load_")) {
-                return head + "d = " + function + "()\nx, y = d.data, d.target\nnames = d.feature_names\n";
-            }
-            return head + "x, y = " + call + "\nnames = None\n";
+            String load = function.startsWith("load_")
+                    ? "d = " + function + "()\nx, y = d.data, d.target\nnames = d.feature_names\n"
+                    : "x, y = " + call + "\nnames = ['x' + str(i) for i in range(x.shape[1])]\n";
+            return "import pandas as pd\nfrom sklearn.datasets import " + function + "\n" + load
+                    + "head = pd.DataFrame(x[:" + ROWS + "], columns=names)\nhead['y'] = y[:" + ROWS + "]\n";
         }
     }
 
@@ -77,11 +81,12 @@ final class DatasetPreview {
         }
         NdArray x = Convert.toArray(run.globals().get("x"));
         NdArray y = Convert.toArray(run.globals().get("y"));
-        Object names = run.globals().get("names");
-        return describe(q, name, x, y, names == Py.NONE ? null : Py.toList(names));
+        RichEvent head = ((PyFrame) run.globals().get("head")).richEvent();
+        return describe(q, name, x, y, Py.toList(run.globals().get("names")), head);
     }
 
-    private static String describe(EventQueue q, String name, NdArray x, NdArray y, List<Object> names) {
+    private static String describe(EventQueue q, String name, NdArray x, NdArray y, List<Object> names,
+            RichEvent head) {
         int n = x.dim(0);
         int features = x.ndim() == 2 ? x.dim(1) : 1;
         double[] xs = x.data();
@@ -93,7 +98,7 @@ final class DatasetPreview {
         }
         List<String> columns = new ArrayList<>();
         for (int c = 0; c < features; c++) {
-            columns.add(names != null && c < names.size() ? Py.str(names.get(c)) : "x" + c);
+            columns.add(Py.str(names.get(c)));
         }
         columns.add("y");
         Json e = new Json().beginObject().name("name").value(name).name("columns").beginArray();
@@ -105,12 +110,12 @@ final class DatasetPreview {
             e.value(i);
         }
         e.endArray().name("rows").beginArray();
-        for (int i = 0; i < Math.min(ROWS, n); i++) {
+        for (Object row : (List<?>) head.data().get("cells")) {
             e.beginArray();
-            for (int c = 0; c < features; c++) {
-                e.value(PyFloat.repr(xs[i * features + c]));
+            for (Object cell : (List<?>) row) {
+                e.value(String.valueOf(cell));
             }
-            e.value(regression ? PyFloat.repr(ys[i]) : Integer.toString((int) ys[i])).endArray();
+            e.endArray();
         }
         e.endArray().name("total").value(n).name("task")
                 .value(regression ? "regression" : classes <= 2 ? "binary" : "multiclass");

@@ -68,6 +68,7 @@ final class Browser implements AutoCloseable {
         Map<String, Path> mounts = new LinkedHashMap<>();
         mounts.put("/", SITE);
         mounts.put("/__test__/", TEST_RESOURCES);
+        mounts.put("/__glue__/", Path.of("webapp/engine")); // the scripted worker runs behind the real glue
         SiteServer server = SiteServer.start(mounts, 0);
         Path profile = Files.createTempDirectory("seqplay-chromium");
         Path netLog = profile.resolve("netlog.json");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +36,7 @@ class EmbedIT {
         Map<String, java.nio.file.Path> mounts = new LinkedHashMap<>();
         mounts.put("/", Browser.SITE);
         mounts.put("/__test__/", Browser.TEST_RESOURCES);
+        mounts.put("/__glue__/", Path.of("webapp/engine"));
         playground = SiteServer.start(mounts, 0);
         stranger = SiteServer.start(mounts, 0);
     }

@@ -21,7 +21,7 @@ class EngineIT {
     @BeforeAll
     static void startBrowser() throws Exception {
         assumeTrue(System.getProperty("skipTeavm") == null, "TeaVM compile skipped (-DskipTeavm)");
-        assertTrue(Files.isRegularFile(Browser.SITE.resolve("engine/seqplay.wasm")), "the engine was not built");
+        assertTrue(Files.isRegularFile(Browser.SITE.resolve("engine/embedded-wasm.js")), "the engine was not built");
         browser = Browser.start("en-US,en", Browser.RUN_EVENTS, Browser.LONG_TASKS);
     }
 
@@ -71,7 +71,8 @@ class EngineIT {
             own.driver.quit(); // completes the net log
             String origin = own.server.url();
             List<String> urls = Browser.pageRequests(own.netLog);
-            assertTrue(urls.contains(origin + "engine/seqplay.wasm"), urls.toString());
+            assertTrue(urls.contains(origin + "engine/embedded-wasm.js"), urls.toString());
+            assertTrue(urls.contains(origin + "datasets/datasets.js"), urls.toString());
             List<String> outside = urls.stream()
                     .filter(u -> !u.startsWith(origin) && !u.startsWith("blob:") && !u.startsWith("data:"))
                     .collect(Collectors.toList());

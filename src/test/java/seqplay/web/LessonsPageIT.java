@@ -337,6 +337,7 @@ class LessonsPageIT {
         mounts.put("/", Browser.SITE);
         mounts.put("/lessons/", out.getParent());
         mounts.put("/__test__/", Browser.TEST_RESOURCES);
+        mounts.put("/__glue__/", Path.of("webapp/engine"));
         try (SiteServer probe = SiteServer.start(mounts, 0)) {
             browser.driver.get(probe.url() + "index.html?lesson=xss-probe");
             browser.waitForEngine();

@@ -23,7 +23,6 @@ class LocaleAndDisplayIT {
             assertEquals("1 세션 초기화", b.driver.findElement(By.id("cell-title-1")).getText());
             b.driver.findElement(By.id("run-all")).click();
             b.waitFor("return __events.some(function (e) { return e.type === 'run-finished'; })");
-            b.screenshotForDocs("seven-steps-ko");
         }
     }
 
