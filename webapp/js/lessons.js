@@ -326,6 +326,7 @@ SP.lessons = (function () {
     if (!current) return;
     var lang = SP.i18n.lang();
     slot.setAttribute('lang', lang);
+    slot.classList.toggle('sp-with-pad', hasPad());
     slot.setAttribute('data-lesson', current.id);
 
     var head = el('div', 'sp-lesson-head');
@@ -402,6 +403,8 @@ SP.lessons = (function () {
       pad = new SP.DrawDigit(box, {onPredict: function () { if (SP.ui) SP.ui.runAll(); }});
     }
     slot.appendChild(bodyRow);
+    // the text scrolls, the pad never shrinks under the goals
+    if (hasPad()) bodyRow.style.minHeight = $('draw-digit').offsetHeight + 'px';
 
     var goals = el('div', 'sp-goals');
     var gh = el('h3', null, t('goals'));

@@ -133,6 +133,7 @@ class EngineLessonsIT {
         assertTrue(actual.startsWith("evaluate.accuracy = "), actual);
         assertEquals(Boolean.TRUE, js("return JSON.parse(localStorage.getItem('seqplay.progress'))"
                 + "['multiclass-softmax'].done"));
+        browser.screenshotForDocs("lesson-complete");
     }
 
     @Test
@@ -151,6 +152,15 @@ class EngineLessonsIT {
         assertTrue(console.contains("drawn sum 9 row 4 [0, 0, 0, 2, 4, 0, 0, 0]"), console);
         assertTrue(console.contains("You drew a "), console);
         browser.waitFor("return !document.getElementById('lesson-complete').hidden");
+        // a 7 drawn with the pointer, for the docs' picture
+        js("SP.lessons.pad().clear(); var c = document.getElementById('draw-pad'), r = c.getBoundingClientRect();"
+                + " function at(type, x, y) { c.dispatchEvent(new PointerEvent(type, {bubbles: true, button: 0,"
+                + " pointerId: 1, clientX: r.left + x / 32 * r.width, clientY: r.top + y / 32 * r.height})); }"
+                + " at('pointerdown', 7, 6); at('pointermove', 25, 6); at('pointermove', 14, 28); at('pointerup', 14, 28);");
+        js("window.__events = [];");
+        browser.driver.findElement(By.id("draw-predict")).click();
+        browser.waitFor("return __events.some(function (e) { return e.type === 'run-finished'; })", LONG);
+        browser.screenshotForDocs("draw-digit");
     }
 
     @Test

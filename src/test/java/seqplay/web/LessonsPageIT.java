@@ -196,7 +196,6 @@ class LessonsPageIT {
                 + " .sp-lesson-item-state\").textContent"));
         assertEquals("not yet", js("return document.querySelector(\"#lesson-list [data-lesson='feature-scaling']"
                 + " .sp-lesson-item-state\").textContent"));
-        browser.screenshotForDocs("lesson-complete");
     }
 
     @Test
@@ -234,7 +233,6 @@ class LessonsPageIT {
         }
         assertEquals(grid(stroke), js("return SP.lessons.pad().grid()"));
         assertEquals("8", js("return document.querySelectorAll('#draw-digit .sp-draw-grid td')[2 * 8 + 2].textContent"));
-        browser.screenshotForDocs("draw-digit");
 
         js("window.__events = []; window.__engine = [];");
         browser.driver.findElement(By.id("draw-predict")).click();
@@ -273,7 +271,11 @@ class LessonsPageIT {
             Map<?, ?> editor = (Map<?, ?>) js("var r = document.getElementById('code-pane').getBoundingClientRect();"
                     + " return {top: r.top, height: r.height}");
             assertTrue(((Number) editor.get("height")).doubleValue() >= 250, lang + ": editor " + editor);
-            browser.screenshotForDocs("lesson-draw-digit-" + lang);
+            for (String id : List.of("draw-predict", "draw-clear", "draw-pad")) {
+                assertEquals(Boolean.TRUE, js("var e = document.getElementById(arguments[0]), r = e.getBoundingClientRect();"
+                        + " return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === e", id),
+                        lang + ": " + id + " is not covered");
+            }
         }
     }
 
