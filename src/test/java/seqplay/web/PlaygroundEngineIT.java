@@ -198,6 +198,28 @@ class PlaygroundEngineIT {
     }
 
     @Test
+    void theCheckersWarningIsUnderlinedAsTheCodeIsTypedInTheLearnersLanguage() throws Exception {
+        fresh("");
+        example("binary");
+        browser.js("SP.ui.setCode(SP.state.code.replace(\"Dense(1, activation='sigmoid')\","
+                + " \"Dense(1, activation='softmax')\"))");
+        String js = "var ed = document.getElementById('editor').env.editor;"
+                + " var m = ed.session.getMarkers(true); var k = Object.keys(m).filter(function (i) {"
+                + " return m[i].clazz === 'sp-mark-warning'; })[0];"
+                + " return k ? {row: m[k].range.start.row, text: ed.session.getTextRange(m[k].range)} : null";
+        Map<?, ?> where = (Map<?, ?>) browser.waitFor(js);
+        assertEquals(9L, where.get("row"));
+        assertEquals(List.of("A softmax over a single unit always outputs 1.0, so nothing is learned. For two classes"
+                + " use activation='sigmoid'.", "The output layer uses softmax but the loss is binary_crossentropy. For"
+                + " two classes use Dense(1, activation='sigmoid') with binary_crossentropy; for several classes softmax"
+                + " with categorical_crossentropy."), browser.js("return SP.state.diagnostics.map(function (d) {"
+                + " return d.message; })"));
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("lang-select"))).selectByValue("ko");
+        browser.waitFor("return SP.state.diagnostics[0].message.indexOf('유닛이 1개인 softmax는') === 0");
+        browser.js("localStorage.clear()");
+    }
+
+    @Test
     void stopEndsARealFitWithinTwoHundredMillisecondsAndTheWorkerCarriesOn() throws Exception {
         fresh("");
         example("binary");
