@@ -54,7 +54,6 @@ SP.DrawDigit = (function () {
    */
   function DrawDigit(el, opts) {
     var self = this;
-    var t = SP.i18n.t;
     this.opts = opts || {};
     this.pixels = new Uint8Array(SIZE * SIZE);
     this.cursor = {x: 16, y: 16};
