@@ -41,6 +41,25 @@ public final class Workloads {
                     Clock.SYSTEM);
         }
 
+        /**
+         * The exact bits of a fit's result, comparable across the JVM, JavaScript and Wasm builds: each epoch's
+         * loss as {@code Double.doubleToLongBits}, then {@code |} and a fingerprint of the final weights
+         * ({@code f = 31·f + bits}, in {@code get_weights()} order). Rare scalar work, so {@code long} is fine here.
+         */
+        public String signature(History h) {
+            StringBuilder sb = new StringBuilder();
+            for (double v : h.history().get("loss")) {
+                sb.append(Double.doubleToLongBits(v)).append(' ');
+            }
+            long f = 0;
+            for (Tensor t : model.getWeights()) {
+                for (double v : t.data()) {
+                    f = f * 31 + Double.doubleToLongBits(v);
+                }
+            }
+            return sb.toString().trim() + " | " + f;
+        }
+
         /** Training steps (batches) in one fit. */
         public int steps() {
             return epochs * ((x.rows() + 31) / 32);

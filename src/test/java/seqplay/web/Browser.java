@@ -68,6 +68,11 @@ final class Browser implements AutoCloseable {
         Map<String, Path> mounts = new LinkedHashMap<>();
         mounts.put("/", SITE);
         mounts.put("/__test__/", TEST_RESOURCES);
+        return start(mounts, acceptLanguage, preload);
+    }
+
+    /** The same browser serving other folders (URL prefix → folder; the longest prefix wins). */
+    static Browser start(Map<String, Path> mounts, String acceptLanguage, String... preload) throws IOException {
         SiteServer server = SiteServer.start(mounts, 0);
         Path profile = Files.createTempDirectory("seqplay-chromium");
         Path netLog = profile.resolve("netlog.json");
