@@ -9,6 +9,9 @@
  * (each on a fresh model with the same initial weights); only fit() is inside performance.now(). */
 (function () {
   'use strict';
+  // 'wasm', 'js', 'tfjs-cpu', 'tfjs-wasm'. To compare builds of BenchMain side by side, a playground engine may
+  // name other builds: 'wasm@a|wasm@b' loads stages/a/ and stages/b/ (BenchPageIT mounts -Dseqplay.bench.stages
+  // there) into this one worker and alternates their fits, so that both see the same machine load.
   var engine = new URLSearchParams(self.location.search).get('engine');
   var TFJS = 'node_modules/@tensorflow/tfjs/dist/tf.min.js';
   var TFJS_WASM_DIR = 'node_modules/@tensorflow/tfjs-backend-wasm/dist/';
@@ -19,13 +22,16 @@
   function now() { return performance.now(); }
 
   /** The playground's builds: the same exports in both (prepare, fit, signature, flops, data, peak...). */
-  function playground(api, kind) {
+  function playground(api, kind, name) {
     return {
+      name: name,
       info: function () { return {engine: kind, runtime: kind === 'wasm' ? 'TeaVM Wasm-GC' : 'TeaVM JavaScript'}; },
-      runWorkload: function (id, scale, runs) {
+      runWorkload: function (id, scale, runs, noWarmup) {
         var times = [], losses = [], signatures = [];
-        api.prepare(id, scale);
-        api.fit();                                         // warm-up
+        if (!noWarmup) {
+          api.prepare(id, scale);
+          api.fit();                                       // warm-up
+        }
         for (var r = 0; r < runs; r++) {
           api.prepare(id, scale);
           var t0 = now();
@@ -145,18 +151,33 @@
     };
   }
 
-  function load() {
-    if (engine === 'js') {
-      importScripts('engine/bench.js');
-      return Promise.resolve(playground(self, 'js'));
+  /** A TeaVM JavaScript build evaluated into its own exports object (several can live in one worker). */
+  function loadJs(dir) {
+    return fetch(dir + 'bench.js').then(function (r) { return r.text(); }).then(function (text) {
+      var exports = {};
+      new Function('exports', text)(exports);
+      return exports;
+    });
+  }
+
+  function loadOne(spec) {
+    var parts = spec.split('@');
+    var kind = parts[0];
+    var dir = parts.length > 1 ? 'stages/' + parts[1] + '/' : 'engine/';
+    if (kind === 'js' && parts.length === 1) {
+      importScripts('engine/bench.js');               // as the playground's worker loads its build
+      return Promise.resolve(playground(self, 'js', spec));
     }
-    if (engine === 'wasm') {
-      importScripts('engine/bench.wasm-runtime.js');
-      return TeaVM.wasmGC.load('engine/bench.wasm').then(function (t) { return playground(t.exports, 'wasm'); });
+    if (kind === 'js') {
+      return loadJs(dir).then(function (api) { return playground(api, 'js', spec); });
     }
-    if (engine === 'tfjs-cpu' || engine === 'tfjs-wasm') {
+    if (kind === 'wasm') {
+      if (!self.TeaVM) importScripts(dir + 'bench.wasm-runtime.js');
+      return TeaVM.wasmGC.load(dir + 'bench.wasm').then(function (t) { return playground(t.exports, 'wasm', spec); });
+    }
+    if (kind === 'tfjs-cpu' || kind === 'tfjs-wasm') {
       importScripts(TFJS);
-      var backend = engine.substring(5);
+      var backend = kind.substring(5);
       if (backend === 'wasm') {
         importScripts(TFJS_WASM_DIR + 'tf-backend-wasm.min.js');
         tf.wasm.setWasmPaths(new URL(TFJS_WASM_DIR, self.location.href).href);
@@ -164,28 +185,65 @@
       return tf.setBackend(backend).then(function (ok) {
         if (!ok || tf.getBackend() !== backend) throw new Error('TensorFlow.js backend ' + backend + ' unavailable');
         return tf.ready();
-      }).then(function () { return tfjs(backend); });
+      }).then(function () { var t = tfjs(backend); t.name = spec; return t; });
     }
-    return Promise.reject(new Error('unknown engine ' + engine));
+    return Promise.reject(new Error('unknown engine ' + spec));
+  }
+
+  function load() {
+    return Promise.all(engine.split('|').map(loadOne));
+  }
+
+  /** Several builds in one worker: warm each up, then alternate their timed fits. */
+  function alternate(engines, id, scale, runs) {
+    var results = engines.map(function () { return {times: [], losses: [], signatures: []}; });
+    engines.forEach(function (e) { e.runWorkload(id, scale, 0); });
+    for (var r = 0; r < runs; r++) {
+      engines.forEach(function (e, k) {
+        var one = e.runWorkload(id, scale, 1, true);
+        results[k].times.push(one.times[0]);
+        results[k].losses.push(one.losses[0]);
+        results[k].signatures.push(one.signature);
+        results[k].flops = one.flops;
+      });
+    }
+    return results.map(function (res, k) {
+      res.engine = engines[k].name;
+      res.signature = res.signatures[0];
+      res.sameEveryRun = res.signatures.every(function (s) { return s === res.signature; });
+      delete res.signatures;
+      return res;
+    });
   }
 
   self.onmessage = function (e) {
     var msg = e.data;
     if (msg.cmd !== 'run') return;
-    load().then(function (eng) {
-      post({type: 'info', info: eng.info()});
+    load().then(function (engines) {
+      engines.forEach(function (eng) { post({type: 'info', engine: eng.name, info: eng.info()}); });
       var chain = Promise.resolve();
-      if (msg.check && eng.checkData) {
-        msg.plan.forEach(function (p) {
-          chain = chain.then(function () { post({type: 'check', check: eng.checkData(p.id, p.scale)}); });
+      if (msg.check) {
+        engines.forEach(function (eng) {
+          if (!eng.checkData) return;
+          msg.plan.forEach(function (p) {
+            chain = chain.then(function () { post({type: 'check', engine: eng.name, check: eng.checkData(p.id, p.scale)}); });
+          });
         });
       }
       msg.plan.forEach(function (p) {
-        chain = chain.then(function () { return eng.runWorkload(p.id, p.scale, msg.runs); })
-          .then(function (r) { r.type = 'result'; r.id = p.id; r.scale = p.scale; post(r); });
+        chain = chain.then(function () {
+          return engines.length === 1 ? [engines[0].runWorkload(p.id, p.scale, msg.runs)]
+            : alternate(engines, p.id, p.scale, msg.runs);
+        }).then(function (rs) {
+          rs.forEach(function (r, k) {
+            r.type = 'result'; r.engine = engines[k].name; r.id = p.id; r.scale = p.scale; post(r);
+          });
+        });
       });
       if (msg.peakReps > 0) {
-        chain = chain.then(function () { var p = eng.peak(msg.peakReps); p.type = 'peak'; post(p); });
+        engines.forEach(function (eng) {
+          chain = chain.then(function () { var p = eng.peak(msg.peakReps); p.type = 'peak'; p.engine = eng.name; post(p); });
+        });
       }
       return chain;
     }).then(function () { post({type: 'done'}); },

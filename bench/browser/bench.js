@@ -26,11 +26,13 @@
 
   function log(text) { document.getElementById('log').textContent += text + '\n'; }
 
+  var columns = [].concat.apply([], engines.map(function (e) { return e.split('|'); }));
+
   function draw() {
-    var head = '<tr><th>workload</th>' + engines.map(function (e) { return '<th>' + e + ' (ms)</th>'; }).join('') + '</tr>';
+    var head = '<tr><th>workload</th>' + columns.map(function (e) { return '<th>' + e + ' (ms)</th>'; }).join('') + '</tr>';
     document.querySelector('#table thead').innerHTML = head;
     document.querySelector('#table tbody').innerHTML = workloads.map(function (w) {
-      return '<tr><td>' + w + '</td>' + engines.map(function (e) {
+      return '<tr><td>' + w + '</td>' + columns.map(function (e) {
         var r = state.results[e + ':' + w];
         return '<td>' + (r ? median(r.times).toFixed(1) : '') + '</td>';
       }).join('') + '</tr>';
@@ -39,7 +41,7 @@
 
   function runEngine(engine) {
     return new Promise(function (resolve) {
-      var worker = new Worker('bench-worker.js?engine=' + engine);
+      var worker = new Worker('bench-worker.js?engine=' + encodeURIComponent(engine));
       var t0 = performance.now();
       function end() { worker.terminate(); resolve(); }
       worker.onerror = function (e) {
@@ -51,17 +53,17 @@
         var m = e.data;
         if (m.type === 'info') {
           m.info.loadMs = performance.now() - t0;
-          state.info[engine] = m.info;
-          log(engine + ': ' + JSON.stringify(m.info));
+          state.info[m.engine] = m.info;
+          log(m.engine + ': ' + JSON.stringify(m.info));
         } else if (m.type === 'result') {
-          state.results[engine + ':' + m.id] = m;
-          log(engine + ' ' + m.id + ': ' + m.times.map(function (t) { return t.toFixed(1); }).join(', ') + ' ms');
+          state.results[m.engine + ':' + m.id] = m;
+          log(m.engine + ' ' + m.id + ': ' + m.times.map(function (t) { return t.toFixed(1); }).join(', ') + ' ms');
           draw();
         } else if (m.type === 'peak') {
-          state.peaks[engine] = m;
-          log(engine + ' peak: ' + m.gflops.toFixed(2) + ' GFLOP/s');
+          state.peaks[m.engine] = m;
+          log(m.engine + ' peak: ' + m.gflops.toFixed(2) + ' GFLOP/s');
         } else if (m.type === 'check') {
-          m.check.engine = engine;
+          m.check.engine = m.engine;
           state.checks.push(m.check);
         } else if (m.type === 'error') {
           state.errors[engine] = m.message;
