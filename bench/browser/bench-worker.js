@@ -22,18 +22,20 @@
   function now() { return performance.now(); }
 
   /** The playground's builds: the same exports in both (prepare, fit, signature, flops, data, peak...). */
-  function playground(api, kind, name) {
+  function playground(api, kind, name, verbose) {
     return {
       name: name,
-      info: function () { return {engine: kind, runtime: kind === 'wasm' ? 'TeaVM Wasm-GC' : 'TeaVM JavaScript'}; },
+      info: function () {
+        return {engine: kind, runtime: kind === 'wasm' ? 'TeaVM Wasm-GC' : 'TeaVM JavaScript', verbose: verbose};
+      },
       runWorkload: function (id, scale, runs, noWarmup) {
         var times = [], losses = [], signatures = [];
         if (!noWarmup) {
-          api.prepare(id, scale);
+          api.prepare(id, scale, verbose);
           api.fit();                                       // warm-up
         }
         for (var r = 0; r < runs; r++) {
-          api.prepare(id, scale);
+          api.prepare(id, scale, verbose);
           var t0 = now();
           var loss = api.fit();
           times.push(now() - t0);
@@ -161,19 +163,21 @@
   }
 
   function loadOne(spec) {
-    var parts = spec.split('@');
+    // ':v1' asks a playground build for Keras' verbose=1 (the live progress bar a learner's fit shows by default)
+    var verbose = /:v1$/.test(spec) ? 1 : 0;
+    var parts = spec.replace(/:v1$/, '').split('@');
     var kind = parts[0];
     var dir = parts.length > 1 ? 'stages/' + parts[1] + '/' : 'engine/';
     if (kind === 'js' && parts.length === 1) {
       importScripts('engine/bench.js');               // as the playground's worker loads its build
-      return Promise.resolve(playground(self, 'js', spec));
+      return Promise.resolve(playground(self, 'js', spec, verbose));
     }
     if (kind === 'js') {
-      return loadJs(dir).then(function (api) { return playground(api, 'js', spec); });
+      return loadJs(dir).then(function (api) { return playground(api, 'js', spec, verbose); });
     }
     if (kind === 'wasm') {
       if (!self.TeaVM) importScripts(dir + 'bench.wasm-runtime.js');
-      return TeaVM.wasmGC.load(dir + 'bench.wasm').then(function (t) { return playground(t.exports, 'wasm', spec); });
+      return TeaVM.wasmGC.load(dir + 'bench.wasm').then(function (t) { return playground(t.exports, 'wasm', spec, verbose); });
     }
     if (kind === 'tfjs-cpu' || kind === 'tfjs-wasm') {
       importScripts(TFJS);

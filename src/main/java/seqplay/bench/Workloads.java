@@ -37,8 +37,12 @@ public final class Workloads {
     public record Workload(String id, Tensor x, Tensor y, Sequential model, int epochs) {
         /** Runs the fit silently; returns its History. */
         public History fit() {
-            return model.fit(x, y, FitOptions.defaults(epochs).withBatchSize(32).withVerbose(0), ProgressSink.NONE,
-                    Clock.SYSTEM);
+            return fit(0, ProgressSink.NONE, Clock.SYSTEM);
+        }
+
+        /** Runs the fit with Keras' {@code verbose} (1: the live progress bar, as the playground shows it). */
+        public History fit(int verbose, ProgressSink sink, Clock clock) {
+            return model.fit(x, y, FitOptions.defaults(epochs).withBatchSize(32).withVerbose(verbose), sink, clock);
         }
 
         /**

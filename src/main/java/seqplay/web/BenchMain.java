@@ -5,6 +5,8 @@ import seqplay.bench.BenchData;
 import seqplay.bench.Workloads;
 import seqplay.callbacks.History;
 import seqplay.tensor.Kernels;
+import seqplay.training.Clock;
+import seqplay.training.ProgressSink;
 
 /**
  * The benchmark's entry (compiled by TeaVM to {@code target/teavm/bench/bench.js} and {@code bench.wasm}; never
@@ -14,7 +16,7 @@ import seqplay.tensor.Kernels;
  * <p>The page prepares a workload (data and a fresh model, outside the timing), then times {@link #fit()} alone:
  *
  * <pre>{@code
- * prepare('W2', 1.0);  const t0 = performance.now();  fit();  const ms = performance.now() - t0;
+ * prepare('W2', 1.0, 0);  const t0 = performance.now();  fit();  const ms = performance.now() - t0;
  * }</pre>
  */
 public final class BenchMain {
@@ -24,7 +26,27 @@ public final class BenchMain {
     static final int PEAK_OUT = 128;
 
     private static Workloads.Workload prepared;
+    private static int preparedVerbose;
     private static History last;
+    private static int lines;
+
+    /** Counts what a verbose fit prints (the page's console would show it). */
+    private static final ProgressSink COUNTING = new ProgressSink() {
+        @Override
+        public void print(String line) {
+            lines++;
+        }
+
+        @Override
+        public void live(String line) {
+            lines++;
+        }
+
+        @Override
+        public void finish(String line) {
+            lines++;
+        }
+    };
     private static double[] peakX;
     private static double[] peakW;
     private static double[] peakB;
@@ -33,18 +55,23 @@ public final class BenchMain {
     private BenchMain() {
     }
 
-    /** Builds the workload's data and a fresh model (the same seeds every time); returns its training steps. */
+    /**
+     * Builds the workload's data and a fresh model (the same seeds every time); returns its training steps.
+     * {@code verbose} is Keras' (0 silent; 1 the live progress bar, as a learner's {@code fit} runs by default:
+     * its lines go to a sink that only counts them, timed by the platform clock).
+     */
     @JSExport
-    public static int prepare(String id, double scale) {
+    public static int prepare(String id, double scale, int verbose) {
         prepared = Workloads.create(id, scale);
+        preparedVerbose = verbose;
         last = null;
         return prepared.steps();
     }
 
-    /** Fits the prepared workload silently (verbose=0); returns the last epoch's loss. */
+    /** Fits the prepared workload; returns the last epoch's loss. */
     @JSExport
     public static double fit() {
-        last = prepared.fit();
+        last = preparedVerbose == 0 ? prepared.fit() : prepared.fit(preparedVerbose, COUNTING, Clock.SYSTEM);
         java.util.List<Double> loss = last.history().get("loss");
         return loss.get(loss.size() - 1);
     }
@@ -53,6 +80,12 @@ public final class BenchMain {
     @JSExport
     public static String signature() {
         return prepared.signature(last);
+    }
+
+    /** Progress lines (live and final) the verbose fits have printed so far. */
+    @JSExport
+    public static int printedLines() {
+        return lines;
     }
 
     /** Floating-point operations of one fit of the prepared workload ({@link Workloads.Workload#flops}). */
