@@ -35,6 +35,8 @@ import seqplay.testing.ExternalPrograms;
 class BenchPageIT {
     private static final Path BENCH = Path.of("bench/browser");
     private static final Path TFJS = BENCH.resolve("node_modules/@tensorflow/tfjs/dist/tf.min.js");
+    /** Earlier builds of BenchMain (bench/browser/build-stage.sh), timed side by side with -Dseqplay.bench.stages. */
+    private static final Path STAGES = Path.of("target/bench-stages");
     private static final String[] WORKLOADS = {"W1", "W2", "W3"};
     /** The smoke sizes: those WorkloadsSmokeTest pins. */
     private static final double[] SMOKE_SCALES = {0.05, 0.05, 0.01};
@@ -50,6 +52,7 @@ class BenchPageIT {
         mounts.put("/", BENCH);
         mounts.put("/engine/", engine);
         mounts.put("/site/", Browser.SITE);
+        mounts.put("/stages/", STAGES);
         return Browser.start(mounts, "en-US,en");
     }
 
@@ -119,8 +122,10 @@ class BenchPageIT {
                 assertEquals(Boolean.TRUE, info.get("simd"), "TensorFlow.js wasm backend without SIMD: " + info);
             }
         }
-        assumeTrue(tf, "TensorFlow.js is not installed in bench/browser/node_modules (npm ci): only the playground's"
-                + " builds ran");
+        if (!tf) {
+            System.out.println("BenchPageIT: TensorFlow.js is not installed in bench/browser/node_modules"
+                    + " (bench/browser/install.sh); only the playground's builds ran");
+        }
     }
 
     // ---- the full benchmark ----------------------------------------------------------------------------------
@@ -195,6 +200,11 @@ class BenchPageIT {
                 out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.0f %% | %s |%n", NAMES[e], gflops, p,
                         100 * gflops / p, peak.get("kernel")));
             }
+            out.append(verbosePass(b, runs));
+            String stages = System.getProperty("seqplay.bench.stages", "");
+            if (!stages.isBlank()) {
+                out.append(stagesPass(b, stages.split(","), runs));
+            }
             out.append(pageTiming(b));
         }
         out.append(sizes());
@@ -203,6 +213,72 @@ class BenchPageIT {
         Path file = Path.of("target/bench/browser-bench.md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static double medianOf(Map<String, Object> results, String key) {
+        Map<String, Object> res = (Map<String, Object>) results.get(key);
+        if (res == null) {
+            return Double.NaN;
+        }
+        List<Double> times = new ArrayList<>();
+        for (Object t : (List<Object>) res.get("times")) {
+            times.add(((Number) t).doubleValue());
+        }
+        return median(times);
+    }
+
+    /** The playground's builds with verbose=1 (the live progress bar a learner's fit prints by default). */
+    @SuppressWarnings("unchecked")
+    private static String verbosePass(Browser b, int runs) throws InterruptedException {
+        Map<String, Object> r = run(b, "engines=wasm:v1,js:v1&workloads=W1,W2,W3&scale=1&runs=" + runs + "&peak=0",
+                3600);
+        Map<String, Object> results = (Map<String, Object>) r.get("results");
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%nWith verbose=1 (Keras' live progress bar, the"
+                + " default of a learner's fit; lines counted, not shown), median ms:%n%n| workload | playground Wasm"
+                + " | playground JS |%n|---|---|---|%n"));
+        for (String w : WORKLOADS) {
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %s |%n", w, ms(medianOf(results, "wasm:v1:" + w)),
+                    ms(medianOf(results, "js:v1:" + w))));
+        }
+        if (!((Map<String, Object>) r.get("errors")).isEmpty()) {
+            sb.append("ERRORS: ").append(r.get("errors")).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Earlier builds against each other, alternating their fits in one worker per runtime so that all see the same
+     * machine load: what each optimisation bought.
+     */
+    @SuppressWarnings("unchecked")
+    private static String stagesPass(Browser b, String[] stages, int runs) throws InterruptedException {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%nBuilds side by side (fits alternating in one"
+                + " worker; median ms, and speed-up over %s):%n", stages[0]));
+        for (String kind : new String[] {"wasm", "js"}) {
+            List<String> specs = new ArrayList<>();
+            for (String st : stages) {
+                specs.add(kind + "@" + st);
+            }
+            Map<String, Object> r = run(b, "engines=" + String.join("%7C", specs) + "&workloads=W1,W2,W3&scale=1&runs="
+                    + runs + "&peak=0", 3600);
+            Map<String, Object> results = (Map<String, Object>) r.get("results");
+            sb.append(String.format(Locale.ROOT, "%n| %s | %s |%n|---|", kind, String.join(" | ", stages)));
+            sb.append("---|".repeat(stages.length)).append('\n');
+            for (String w : WORKLOADS) {
+                double base = medianOf(results, specs.get(0) + ":" + w);
+                sb.append("| ").append(w).append(" |");
+                for (String spec : specs) {
+                    double m = medianOf(results, spec + ":" + w);
+                    sb.append(String.format(Locale.ROOT, " %s (%.2f×) |", ms(m), base / m));
+                }
+                sb.append('\n');
+            }
+            if (!((Map<String, Object>) r.get("errors")).isEmpty()) {
+                sb.append("ERRORS: ").append(r.get("errors")).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     /** The playground page's time to interactive (the page's own marks, as PageTimingIT reads them). */
