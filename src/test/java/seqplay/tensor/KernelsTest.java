@@ -20,8 +20,20 @@ class KernelsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1, 1, 1", "4, 4, 4", "5, 7, 3", "32, 784, 128", "3, 2, 9", "8, 13, 6", "33, 17, 10"})
+    @CsvSource({"1, 1, 1", "4, 4, 4", "5, 7, 3", "32, 784, 128", "3, 2, 9", "8, 13, 6", "33, 17, 10", "32, 8, 1",
+        "32, 2, 8", "7, 1, 1", "6, 5, 2"})
     void tiledKernelsAreBitIdenticalToPlainLoops(int rows, int in, int out) {
+        try {
+            Kernels.preferNarrowTiles(false);
+            checkAgainstPlainLoops(rows, in, out);
+            Kernels.preferNarrowTiles(true);
+            checkAgainstPlainLoops(rows, in, out);
+        } finally {
+            Kernels.preferNarrowTiles(false);
+        }
+    }
+
+    private static void checkAgainstPlainLoops(int rows, int in, int out) {
         SeededRandom r = new SeededRandom(rows * 1000 + in * 10 + out);
         double[] x = random(r, rows * in);
         double[] w = random(r, in * out);
