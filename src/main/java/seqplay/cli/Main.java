@@ -28,6 +28,11 @@ public final class Main {
                 return 0;
             case "serve":
                 return SiteServer.serve(args, out, err);
+            case "run":
+            case "check":
+                return Runner.main(args, out, err);
+            case "lesson":
+                return LessonCommand.main(args, out, err);
             default:
                 err.println("seqplay: unknown command '" + args[0] + "'");
                 usage(err);
@@ -40,5 +45,8 @@ public final class Main {
         out.println("usage: java -jar seqplay.jar COMMAND");
         out.println("  version        print the version");
         out.println("  serve          serve the playground on 127.0.0.1 [--port N] [--dir PATH]");
+        out.println("  run FILE.py    run a program as Python with Keras would [--seed N] [--lang ko|en]");
+        out.println("  check FILE.py  print the checker's warnings for a program [--lang ko|en]");
+        out.println("  lesson DIR     run a lesson's solution (or --starter) and grade its goals [--lang ko|en]");
     }
 }

@@ -53,17 +53,7 @@ public final class PyRepr {
 
     /** A shape tuple as Python writes it: {@code (4, 3)}, {@code (3,)}, {@code ()}. */
     public static String ofShape(int[] shape) {
-        StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < shape.length; i++) {
-            if (i > 0) {
-                sb.append(", ");
-            }
-            sb.append(shape[i]);
-        }
-        if (shape.length == 1) {
-            sb.append(',');
-        }
-        return sb.append(')').toString();
+        return seqplay.tensor.Tensor.shapeString(shape);
     }
 
     /** A dict of keyword arguments in insertion order: {@code {'lr': 0.001}}. */

@@ -23,6 +23,8 @@ public final class Context {
     private final Output output;
     private final Modules modules;
     private final Map<Object, Object> state = new HashMap<>();
+    private final Map<String, Object> globals = new java.util.LinkedHashMap<>();
+    private boolean started;
     private long seed = -1;
     private Clock clock = () -> System.nanoTime() / 1e6;
     private String language = "en";
@@ -70,6 +72,22 @@ public final class Context {
     }
 
     /**
+     * The program's global variables. Every {@link Execution} started with this context shares them, so a page
+     * can run a lesson step by step, each step's code seeing the variables of the steps before (as notebook cells
+     * do); a fresh context is a fresh session.
+     */
+    Map<String, Object> globals() {
+        return globals;
+    }
+
+    /** Marks the first run of this context; true the first time only. */
+    boolean firstRun() {
+        boolean first = !started;
+        started = true;
+        return first;
+    }
+
+    /**
      * Per-run state shared by the modules of one run, created on first use: e.g.
      * {@code ctx.state(Session.class, Session::new)} gives every Keras module of a run the same session.
      */
@@ -81,5 +99,26 @@ public final class Context {
             state.put(key, v);
         }
         return (T) v;
+    }
+
+    private int currentLine;
+
+    /** The 1-based program line of the statement now running (0 before the first), for hosts that point at code. */
+    public int currentLine() {
+        return currentLine;
+    }
+
+    /** Set by the execution as each statement starts. */
+    public void currentLine(int line) {
+        this.currentLine = line;
+    }
+
+    /**
+     * Binds a global variable before a run starts, the way a host provides a value the program reads (the draw-a-
+     * digit lesson's {@code drawn}). Line numbers of the program are not affected.
+     */
+    public Context bind(String name, Object pythonValue) {
+        globals.put(name, pythonValue);
+        return this;
     }
 }

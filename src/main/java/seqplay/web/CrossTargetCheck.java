@@ -48,6 +48,8 @@ public final class CrossTargetCheck {
         out.add(sb.toString());
         out.addAll(NumberTextCheck.lines());
         out.addAll(TrainingCheck.lines());
+        out.addAll(DataCheck.lines());
+        out.addAll(LangCheck.lines());
         FamiliesCheck.addLines(out);
         return out;
     }

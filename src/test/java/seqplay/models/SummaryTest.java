@@ -79,7 +79,8 @@ class SummaryTest {
         Sequential m = new Sequential(s);
         m.add(new Input(new int[] {4}, null));
         m.add(dense(s, 2));
-        seqplay.optimizers.Optimizer adamLike = new TwoSlotOptimizer();
+        // Adam keeps two slots per weight
+        seqplay.optimizers.Optimizer adamLike = Doubles.sgd(0.0, 2);
         m.compile(adamLike, null, List.of(), List.of());
         assertEquals(3, Summary.totals(m).size(), "before fit: no optimizer line");
         adamLike.apply(m.variables());
@@ -113,49 +114,5 @@ class SummaryTest {
         assertEquals(List.of("a_really_long_layer_name_that_goes", "(Dense)"),
                 Summary.wrap("a_really_long_layer_name_that_goes (Dense)", 36));
         assertEquals(List.of("abcd", "efgh", "ij"), Summary.wrap("abcdefghij", 4));
-    }
-
-    /** Adam's shape for the summary: two slots per weight. */
-    private static final class TwoSlotOptimizer implements seqplay.optimizers.Optimizer {
-        private int iterations;
-
-        @Override
-        public String name() {
-            return "adam";
-        }
-
-        @Override
-        public double learningRate() {
-            return 0.001;
-        }
-
-        @Override
-        public void setLearningRate(double learningRate) {
-        }
-
-        @Override
-        public void apply(List<seqplay.backend.Variable> variables) {
-            iterations++;
-        }
-
-        @Override
-        public int iterations() {
-            return iterations;
-        }
-
-        @Override
-        public boolean isBuilt() {
-            return iterations > 0;
-        }
-
-        @Override
-        public int slotsPerValue() {
-            return 2;
-        }
-
-        @Override
-        public void reset() {
-            iterations = 0;
-        }
     }
 }

@@ -137,6 +137,11 @@ public final class Doubles {
 
     /** Plain gradient descent. */
     public static Optimizer sgd(double learningRate) {
+        return sgd(learningRate, 0);
+    }
+
+    /** Plain gradient descent that reports {@code slots} slot values per weight (for summary tests). */
+    public static Optimizer sgd(double learningRate, int slots) {
         return new Optimizer() {
             private double lr = learningRate;
             private int iterations;
@@ -180,7 +185,7 @@ public final class Doubles {
 
             @Override
             public int slotsPerValue() {
-                return 0;
+                return slots;
             }
 
             @Override

@@ -34,6 +34,10 @@ public final class BuiltinTypes {
     public static final PyType DICT_ITEMS = PyType.builder("dict_items", B).build();
 
     public static final PyType INT = PyType.builder("int", B, Object.class)
+            .property("real", self -> self instanceof Boolean ? (Object) Ints.small(self) : self)
+            .property("imag", self -> 0L)
+            .builtinMethod("conjugate", "!int.conjugate(self)", (self, a) -> self instanceof Boolean
+                    ? (Object) Ints.small(self) : self)
             .builtinMethod("bit_length", "!int.bit_length(self)", (self, a) -> (long) Ints.big(self).abs().bitLength())
             .builtinMethod("is_integer", "!int.is_integer(self)", (self, a) -> true)
             .build();
@@ -41,6 +45,9 @@ public final class BuiltinTypes {
     public static final PyType BOOL = PyType.builder("bool", B, Object.class).base(INT).build();
 
     public static final PyType FLOAT = PyType.builder("float", B, Double.class)
+            .property("real", self -> self)
+            .property("imag", self -> 0.0)
+            .builtinMethod("conjugate", "!float.conjugate(self)", (self, a) -> self)
             .builtinMethod("is_integer", "!float.is_integer(self)",
                     (self, a) -> !Double.isInfinite(self) && self == Math.floor(self))
             .build();

@@ -21,8 +21,25 @@ public final class Builtins {
     private Builtins() {
     }
 
+    private static final Signature ENUMERATE = Signature.parse("enumerate(iterable, start=0)");
+    private static final Signature ROUND = Signature.parse("round(number, ndigits=None)");
+    private static Map<String, Object> shared;
+
     /** The builtins namespace, in CPython's order (which decides ties between "Did you mean" candidates). */
     public static Map<String, Object> create(Context context) {
+        Map<String, Object> b;
+        synchronized (Builtins.class) {
+            if (shared == null) {
+                shared = build();
+            }
+            b = new LinkedHashMap<>(shared);
+        }
+        // Only print depends on the run (its output); the rest is shared by all runs.
+        b.put("print", new PyFunction("print", true, a -> print(context, a)));
+        return b;
+    }
+
+    private static Map<String, Object> build() {
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("abs", fn("abs", a -> {
             exactlyOne("abs", a);
@@ -183,7 +200,7 @@ public final class Builtins {
             }
             return Ints.normalize(r);
         }));
-        b.put("print", new PyFunction("print", true, a -> print(context, a)));
+        b.put("print", Py.NONE);
         b.put("repr", fn("repr", a -> {
             exactlyOne("repr", a);
             return Py.repr(a.get(0));
@@ -229,7 +246,7 @@ public final class Builtins {
             return d;
         }));
         b.put("enumerate", typeCall(BuiltinTypes.ENUMERATE, a -> {
-            Object[] v = Signature.parse("enumerate(iterable, start=0)").bind(a);
+            Object[] v = ENUMERATE.bind(a);
             Iterator<Object> it = Py.iterator(v[0]);
             Object start = v[1];
             if (!Ints.isInt(start)) {
@@ -512,7 +529,7 @@ public final class Builtins {
     }
 
     private static Object round(Args a) {
-        Object[] v = Signature.parse("round(number, ndigits=None)").bind(a);
+        Object[] v = ROUND.bind(a);
         Object x = v[0];
         Object nd = v[1];
         if (x instanceof Double) {
@@ -713,22 +730,7 @@ public final class Builtins {
 
     /** Python's float(str): surrounding whitespace, underscores between digits, inf/nan spellings. */
     public static double parseFloat(String text) {
-        String s = text.strip();
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
-        String unsigned = lower.startsWith("+") || lower.startsWith("-") ? lower.substring(1) : lower;
-        boolean negative = lower.startsWith("-");
-        if (unsigned.equals("inf") || unsigned.equals("infinity")) {
-            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
-        }
-        if (unsigned.equals("nan")) {
-            return Double.NaN;
-        }
-        if (!s.matches("[+-]?(([0-9](_?[0-9])*)?\\.?([0-9](_?[0-9])*)?)([eE][+-]?[0-9](_?[0-9])*)?")
-                || !s.matches(".*[0-9].*") || s.matches("[+-]?\\.?([eE].*)?")
-                || s.matches("[+-]?\\.[eE].*")) {
-            throw Py.valueError("could not convert string to float: " + Py.repr(text));
-        }
-        return Double.parseDouble(s.replace("_", ""));
+        return seqplay.format.PyFloat.parse(text);
     }
 
     private static Object toInt(Args a) {

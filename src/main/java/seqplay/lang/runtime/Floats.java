@@ -3,46 +3,24 @@ package seqplay.lang.runtime;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import seqplay.format.PyFloat;
 import seqplay.tensor.Maths;
 
 /**
  * Python's float arithmetic and {@code repr(float)}.
  *
  * <p>{@code repr} gives the shortest decimal string that reads back as the same double, as CPython does:
- * {@code 0.1}, {@code 1e-05}, {@code 1e+16}, {@code 123.0}, {@code inf}, {@code nan}. The digits come from
- * exact {@link BigDecimal} arithmetic, never from {@code Double.toString}, whose output differs between the JVM,
- * TeaVM and Python.
+ * {@code 0.1}, {@code 1e-05}, {@code 1e+16}, {@code 123.0}, {@code inf}, {@code nan}, from the shared
+ * {@code seqplay.format} digits (never {@code Double.toString}, whose output differs between the JVM, TeaVM and
+ * Python).
  */
 public final class Floats {
     private Floats() {
     }
 
-    /** {@code repr(x)} / {@code str(x)} of a Python float. */
+    /** {@code repr(x)} / {@code str(x)} of a Python float (the shared {@code seqplay.format} digits). */
     public static String repr(double x) {
-        if (Double.isNaN(x)) {
-            return "nan";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "inf" : "-inf";
-        }
-        if (x == 0.0) {
-            return 1.0 / x < 0 ? "-0.0" : "0.0";
-        }
-        BigDecimal shortest = shortest(x);
-        String digits = shortest.unscaledValue().abs().toString();
-        // Remove trailing zeros from the digit string, adjusting the exponent.
-        int exp = digits.length() - 1 - shortest.scale();
-        int end = digits.length();
-        while (end > 1 && digits.charAt(end - 1) == '0') {
-            end--;
-        }
-        digits = digits.substring(0, end);
-        String sign = x < 0 ? "-" : "";
-        if (exp < -4 || exp >= 16) {
-            String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
-        }
-        return sign + fixed(digits, exp, true);
+        return PyFloat.repr(x);
     }
 
     /** Places the decimal point in {@code digits} (d.ddd × 10^exp); adds ".0" to whole numbers if asked. */
@@ -66,18 +44,6 @@ public final class Floats {
             sb.append(digits, 0, exp + 1).append('.').append(digits, exp + 1, digits.length());
         }
         return sb.toString();
-    }
-
-    /** The shortest decimal that rounds back to {@code x} (finite, non-zero). */
-    static BigDecimal shortest(double x) {
-        BigDecimal exact = new BigDecimal(x);
-        for (int p = 1; p < 17; p++) {
-            BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-            if (r.doubleValue() == x) {
-                return r;
-            }
-        }
-        return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
     }
 
     /** Python's {@code a // b} for floats. */
@@ -159,33 +125,19 @@ public final class Floats {
     }
 
     private static double exactIntegerPower(double a, int n) {
-        BigDecimal base = new BigDecimal(a);
-        if (n >= 0) {
-            return base.pow(n).doubleValue();
-        }
-        return BigDecimal.ONE.divide(base.pow(-n), new MathContext(40, RoundingMode.HALF_EVEN)).doubleValue();
+        BigDecimal base = PyFloat.toBigDecimal(a);
+        BigDecimal r = n >= 0 ? base.pow(n)
+                : BigDecimal.ONE.divide(base.pow(-n), new MathContext(60, RoundingMode.HALF_EVEN));
+        return PyFloat.toDouble(r.unscaledValue(), r.scale());
     }
 
     /** Python's {@code round(x)} (half to even), an int. */
     public static Object round(double x) {
-        return Ints.fromDouble(Math.rint(x));
+        return Ints.normalize(PyFloat.roundToInteger(x));
     }
 
     /** Python's {@code round(x, n)}: the double nearest the exact decimal rounding of x. */
     public static double round(double x, long n) {
-        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0.0) {
-            return x;
-        }
-        if (n > 330) {
-            return x;
-        }
-        if (n < -330) {
-            return 0.0 * x;
-        }
-        double r = new BigDecimal(x).setScale((int) n, RoundingMode.HALF_EVEN).doubleValue();
-        if (r == 0.0 && x < 0) {
-            return -0.0;
-        }
-        return r;
+        return PyFloat.round(x, (int) Math.max(-400, Math.min(400, n)));
     }
 }

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
+import seqplay.format.PyFormat;
 
 /**
  * Python's format-spec mini-language ({@code f"{x:.4f}"}, {@code format(n, ',')}, {@code "{:>8}".format(s)})
@@ -102,6 +103,22 @@ public final class Formatter {
         }
         if (specText.isEmpty()) {
             return Py.str(value);
+        }
+        // The shared formatter (also behind numpy's printing) for every built-in value.
+        if (value instanceof Double) {
+            return PyFormat.format((Double) value, specText);
+        }
+        if (value instanceof Long) {
+            return PyFormat.format((long) (Long) value, specText);
+        }
+        if (value instanceof BigInteger) {
+            return PyFormat.format((BigInteger) value, specText);
+        }
+        if (value instanceof Boolean) {
+            return PyFormat.format((boolean) (Boolean) value, specText);
+        }
+        if (value instanceof String) {
+            return PyFormat.format((String) value, specText);
         }
         Spec spec;
         try {
@@ -391,7 +408,8 @@ public final class Formatter {
             }
             digits = digits.substring(0, end);
         }
-        if (exp < -4 || exp >= precision) {
+        // Without a type letter Python switches to scientific notation one digit earlier (exp >= p - 1).
+        if (exp < -4 || exp >= (noType ? precision - 1 : precision)) {
             String mant = digits.length() > 1 || alternate ? digits.charAt(0) + "." + digits.substring(1)
                     : digits;
             return mant + exponent(exp);

@@ -160,8 +160,8 @@ public final class Ints {
                 return (double) x / (double) y;
             }
         }
-        BigDecimal q = new BigDecimal(big(a)).divide(new BigDecimal(big(b)), new MathContext(40, RoundingMode.HALF_EVEN));
-        double d = q.doubleValue();
+        BigDecimal q = new BigDecimal(big(a)).divide(new BigDecimal(big(b)), new MathContext(60, RoundingMode.HALF_EVEN));
+        double d = seqplay.format.PyFloat.toDouble(q.unscaledValue(), q.scale());
         if (Double.isInfinite(d)) {
             throw Py.overflow("integer division result too large for a float");
         }
@@ -252,7 +252,7 @@ public final class Ints {
         if (v.bitLength() > 1024) {
             throw Py.overflow("int too large to convert to float");
         }
-        double d = new BigDecimal(v).round(new MathContext(40, RoundingMode.HALF_EVEN)).doubleValue();
+        double d = seqplay.format.PyFloat.toDouble(v, 0);
         if (Double.isInfinite(d)) {
             throw Py.overflow("int too large to convert to float");
         }
@@ -270,7 +270,7 @@ public final class Ints {
         if (Math.abs(d) < 9.0e18) {
             return (long) d;
         }
-        return normalize(new BigDecimal(d).toBigInteger());
+        return normalize(seqplay.format.PyFloat.toBigDecimal(d).toBigInteger());
     }
 
     /** Compares an int with a float exactly (no rounding of a large int); NaN compares as unordered (2). */
@@ -285,7 +285,7 @@ public final class Ints {
             double x = small(a);
             return x < d ? -1 : (x == d ? 0 : 1);
         }
-        return new BigDecimal(big(a)).compareTo(new BigDecimal(d));
+        return new BigDecimal(big(a)).compareTo(seqplay.format.PyFloat.toBigDecimal(d));
     }
 
     /** Decimal digits, as {@code str(int)} prints them. */

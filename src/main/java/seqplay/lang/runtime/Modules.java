@@ -32,6 +32,11 @@ public final class Modules {
     private final Map<String, PyModule> loaded = new HashMap<>();
     private Context context;
 
+    /** A registry holding Python's standard modules the playground provides ({@code math}). */
+    public Modules() {
+        StandardModules.install(this);
+    }
+
     /** Registers (or replaces) the module {@code name}. */
     public Modules register(String name, Factory factory) {
         factories.put(name, factory);
@@ -44,10 +49,15 @@ public final class Modules {
         return this;
     }
 
-    /** Binds this registry to the run that imports from it; called by the interpreter. */
+    /**
+     * Binds this registry to the context of the runs that import from it; called by the interpreter. Modules
+     * already imported under the same context are kept (later steps of a lesson see the same module objects).
+     */
     public void attach(Context runContext) {
+        if (runContext != context) {
+            loaded.clear();
+        }
         this.context = runContext;
-        loaded.clear();
     }
 
     /** The run this registry belongs to, or null before a run starts. */

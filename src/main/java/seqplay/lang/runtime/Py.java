@@ -146,12 +146,38 @@ public final class Py {
         return repr(o);
     }
 
+    /**
+     * How deeply containers may nest inside each other when printed or compared. CPython allows about 1000 levels;
+     * each level costs several Java frames here, and a browser's stack is smaller than the JVM's.
+     */
+    static final int MAX_DEPTH = 200;
+    private static int compareDepth;
+
     static boolean enterRepr(Object container) {
         if (REPR_IN_PROGRESS.containsKey(container)) {
             return false;
         }
+        if (REPR_IN_PROGRESS.size() >= MAX_DEPTH) {
+            // A list nested a thousand deep would overflow the (browser's) stack: Python's own limit says so first.
+            throw new PyException("RecursionError", "maximum recursion depth exceeded while getting the repr of an "
+                    + "object", "lang.recursion");
+        }
         REPR_IN_PROGRESS.put(container, Boolean.TRUE);
         return true;
+    }
+
+    /** Counts nested comparisons of containers; throws RecursionError past the limit. */
+    static void enterCompare() {
+        if (++compareDepth > MAX_DEPTH) {
+            compareDepth = 0;
+            throw new PyException("RecursionError", "maximum recursion depth exceeded in comparison", "lang.recursion");
+        }
+    }
+
+    static void exitCompare() {
+        if (compareDepth > 0) {
+            compareDepth--;
+        }
     }
 
     static void exitRepr(Object container) {
@@ -177,6 +203,7 @@ public final class Py {
     public static void resetAddresses() {
         ADDRESSES.clear();
         REPR_IN_PROGRESS.clear();
+        compareDepth = 0;
     }
 
     // ---- truth, equality, hashing --------------------------------------------------------------------------

@@ -145,8 +145,13 @@ public final class PyDict implements PyObject {
     @Override
     public Object binaryOp(Op op, Object other, boolean reflected) {
         if (op == Op.EQ || op == Op.NE) {
-            boolean same = other instanceof PyDict && equalEntries((PyDict) other);
-            return (op == Op.EQ) == same;
+            Py.enterCompare();
+            try {
+                boolean same = other instanceof PyDict && equalEntries((PyDict) other);
+                return (op == Op.EQ) == same;
+            } finally {
+                Py.exitCompare();
+            }
         }
         if (op == Op.OR && other instanceof PyDict) {
             PyDict out = new PyDict();

@@ -121,6 +121,15 @@ public abstract class PySequence implements PyObject {
     }
 
     private Object compare(Op op, List<Object> other) {
+        Py.enterCompare();
+        try {
+            return compareItems(op, other);
+        } finally {
+            Py.exitCompare();
+        }
+    }
+
+    private Object compareItems(Op op, List<Object> other) {
         int n = Math.min(items.size(), other.size());
         for (int i = 0; i < n; i++) {
             Object a = items.get(i);

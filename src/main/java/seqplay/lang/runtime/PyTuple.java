@@ -38,11 +38,16 @@ public final class PyTuple extends PySequence {
     public long hash() {
         // CPython's tuple hash (xxHash-based since 3.8), so that hash() and set order match.
         long acc = 2870177450012600261L;
-        for (Object item : items) {
-            long lane = Py.hash(item);
-            acc += lane * -4417276706812531889L;
-            acc = (acc << 31) | (acc >>> 33);
-            acc *= -7046029288634856825L;
+        Py.enterCompare();
+        try {
+            for (Object item : items) {
+                long lane = Py.hash(item);
+                acc += lane * -4417276706812531889L;
+                acc = (acc << 31) | (acc >>> 33);
+                acc *= -7046029288634856825L;
+            }
+        } finally {
+            Py.exitCompare();
         }
         acc += items.size() ^ (2870177450012600261L ^ 3527539L);
         return acc == -1 ? 1546275796L : acc;

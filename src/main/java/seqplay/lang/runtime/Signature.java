@@ -269,12 +269,25 @@ public final class Signature {
         if (userPositional == 0 && userGiven > 0) {
             throw Py.typeError(qualname + "() takes no arguments (" + userGiven + " given)");
         }
-        if (userPositional == 1 && required == 1 && userGiven != 1 && !args.hasKeywords()) {
-            throw Py.typeError(qualname + "() takes exactly one argument (" + userGiven + " given)");
+        boolean singleArgument = userPositional == 1 && required == 1;
+        if (singleArgument) {
+            if (userGiven != 1 && !args.hasKeywords()) {
+                throw Py.typeError(qualname + "() takes exactly one argument (" + userGiven + " given)");
+            }
+            return;
         }
-        if (userGiven > userPositional) {
-            throw Py.typeError(qualname + "() takes at most " + userPositional + " argument"
-                    + (userPositional == 1 ? "" : "s") + " (" + userGiven + " given)");
+        if (userGiven < required || userGiven > userPositional) {
+            // Argument Clinic's wording, with the bare method name: "get expected at least 1 argument, got 0".
+            String shortName = qualname.substring(qualname.lastIndexOf('.') + 1);
+            String count;
+            if (required == userPositional) {
+                count = required + " argument" + (required == 1 ? "" : "s");
+            } else if (userGiven < required) {
+                count = "at least " + required + " argument" + (required == 1 ? "" : "s");
+            } else {
+                count = "at most " + userPositional + " argument" + (userPositional == 1 ? "" : "s");
+            }
+            throw Py.typeError(shortName + " expected " + count + ", got " + userGiven);
         }
     }
 

@@ -11,34 +11,7 @@ final class Strings {
 
     /** {@code repr(s)}: single quotes unless the text has a single quote and no double quote. */
     static String repr(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2).append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                sb.append('\\').appendCodePoint(cp);
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp < ' ' || cp == 0x7f) {
-                sb.append("\\x").append(hex(cp, 2));
-            } else if (cp < 0x7f) {
-                sb.append((char) cp);
-            } else if (isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                sb.append("\\x").append(hex(cp, 2));
-            } else if (cp <= 0xffff) {
-                sb.append("\\u").append(hex(cp, 4));
-            } else {
-                sb.append("\\U").append(hex(cp, 8));
-            }
-        }
-        return sb.append(quote).toString();
+        return seqplay.format.PyStrings.repr(s);
     }
 
     private static String hex(int v, int digits) {

@@ -43,6 +43,9 @@ public final class Convert {
         if (value instanceof PyArray p) {
             return p.array();
         }
+        if (value instanceof ArrayLike a) {
+            return a.asNdArray();
+        }
         return Numpy.asarray(toJava(value));
     }
 
@@ -50,6 +53,9 @@ public final class Convert {
     static Object toJava(Object value) {
         if (value instanceof PyArray p) {
             return p.array();
+        }
+        if (value instanceof ArrayLike a) {
+            return a.asNdArray();
         }
         if (value instanceof PyFloat32 f) {
             return new NpScalar(DType.FLOAT32, f.value());

@@ -1,0 +1,237 @@
+package seqplay.data.python;
+
+import seqplay.numpy.python.ArrayLike;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import seqplay.data.pandas.Column;
+import seqplay.data.pandas.DataFrame;
+import seqplay.data.pandas.Reshape;
+import seqplay.data.pandas.Series;
+import seqplay.data.pandas.SeriesOps;
+import seqplay.data.pandas.TableView;
+import seqplay.errors.PyException;
+import seqplay.lang.Context;
+import seqplay.lang.RichEvent;
+import seqplay.lang.runtime.Py;
+import seqplay.lang.runtime.PyDict;
+import seqplay.lang.runtime.PyObject;
+import seqplay.lang.runtime.PySequence;
+import seqplay.lang.runtime.PyType;
+import seqplay.numpy.NdArray;
+import seqplay.numpy.python.PyArray;
+
+/**
+ * {@code pandas.DataFrame} as Python sees it.
+ *
+ * <pre>{@code
+ * df.head(), df.shape, df.columns, df['a'], df[['a', 'b']], df[df['a'] > 0], df['c'] = df['a'] * 2,
+ * df.drop('y', axis=1), df.dropna(), df.fillna(0), df.isna().sum(), df.describe(), df.info(), df.values
+ * }</pre>
+ */
+public final class PyFrame implements PyObject, ArrayLike {
+    static final PyType TYPE = PyType.builder("DataFrame", "pandas.core.frame", PyFrame.class)
+            .property("shape", self -> Bridge.tuple((long) self.frame.rows(), (long) self.frame.ncols()))
+            .property("columns", self -> new PyColumns(self.frame.columns(), false, self.frame.columnsRepr()))
+            .property("index", self -> PyColumns.of(self.frame.index()))
+            .property("dtypes", self -> self.wrap(self.frame.dtypes()))
+            .property("values", self -> new PyArray(self.frame.toNumpy()))
+            .property("size", self -> (long) self.frame.rows() * self.frame.ncols())
+            .property("ndim", self -> 2L)
+            .property("empty", self -> self.frame.rows() == 0 || self.frame.ncols() == 0)
+            .method("to_numpy", "DataFrame.to_numpy(self, dtype=None, copy=False)",
+                    (self, a) -> new PyArray(self.frame.toNumpy()))
+            .method("head", "NDFrame.head(self, n=5)", (self, a) -> self.wrap(self.frame.head(Py.toInt(a[1]))))
+            .method("tail", "NDFrame.tail(self, n=5)", (self, a) -> self.wrap(self.frame.tail(Py.toInt(a[1]))))
+            .method("info", "DataFrame.info(self, verbose=None, buf=None, max_cols=None, memory_usage=None,"
+                    + " show_counts=None)", (self, a) -> {
+                        self.ctx.output().write(self.frame.info());
+                        return Py.NONE;
+                    })
+            .method("describe", "NDFrame.describe(self, percentiles=None, include=None, exclude=None)",
+                    (self, a) -> self.wrap(self.frame.describe()))
+            .method("drop", "DataFrame.drop(self, labels=None, *, axis=0, index=None, columns=None,"
+                    + " level=None, inplace=False, errors='raise')", (self, a) -> self.drop(a))
+            .method("dropna", "DataFrame.dropna(self, *, axis=0, how='any', thresh=None, subset=None,"
+                    + " inplace=False, ignore_index=False)", (self, a) -> self.dropna(a))
+            .method("fillna", "DataFrame.fillna(self, value=None, *, method=None, axis=None, inplace=False,"
+                    + " limit=None, downcast=None)", (self, a) -> self.fillna(a))
+            .method("isna", "DataFrame.isna(self)", (self, a) -> self.wrap(self.frame.isna()))
+            .method("isnull", "DataFrame.isnull(self)", (self, a) -> self.wrap(self.frame.isna()))
+            .method("sum", "DataFrame.sum(self, axis=0, skipna=True, numeric_only=False, min_count=0)",
+                    (self, a) -> self.wrap(self.frame.sum()))
+            .method("mean", "DataFrame.mean(self, axis=0, skipna=True, numeric_only=False)",
+                    (self, a) -> self.wrap(self.frame.mean(Py.truthy(a[3]))))
+            .method("copy", "NDFrame.copy(self, deep=True)", (self, a) -> self.wrap(self.frame.take(
+                    range(self.frame.rows()))))
+            .build();
+
+    private final DataFrame frame;
+    private final Context ctx;
+
+    public PyFrame(DataFrame frame, Context ctx) {
+        this.frame = frame;
+        this.ctx = ctx;
+    }
+
+    public DataFrame frame() {
+        return frame;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private Object wrap(Object v) {
+        return Bridge.toPython(v, ctx);
+    }
+
+    private static int[] range(int n) {
+        int[] r = new int[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = i;
+        }
+        return r;
+    }
+
+    @Override
+    public String repr() {
+        return frame.repr();
+    }
+
+    @Override
+    public int length() {
+        return frame.rows();
+    }
+
+    /** Iterating a DataFrame gives its column labels. */
+    @Override
+    public Iterator<Object> iterator() {
+        return frame.columns().iterator();
+    }
+
+    @Override
+    public boolean contains(Object item) {
+        for (Object label : frame.columns()) {
+            if (Py.eq(label, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean truthy() {
+        throw PyException.valueError("The truth value of a DataFrame is ambiguous. Use a.empty, a.bool(), a.item(),"
+                + " a.any() or a.all().");
+    }
+
+    @Override
+    public Object getItem(Object key) {
+        if (key instanceof PySeriesObject mask) {
+            return wrap(SeriesOps.filter(frame, mask.series()));
+        }
+        if (key instanceof PySequence || key instanceof PyColumns) {
+            return wrap(frame.select(Bridge.labels(key)));
+        }
+        return wrap(frame.get(Bridge.scalar(key)));
+    }
+
+    @Override
+    public void setItem(Object key, Object value) {
+        frame.set(Bridge.scalar(key), column(value, frame.rows()));
+    }
+
+    /** A value assigned to a column: a Series, an array, a list, or one scalar repeated. */
+    static Column column(Object value, int rows) {
+        if (value instanceof PySeriesObject s) {
+            return s.series().values();
+        }
+        if (value instanceof PyArray a) {
+            NdArray arr = a.array();
+            if (arr.ndim() != 1) {
+                throw PyException.valueError("Expected a 1D array, got an array with shape " + PyColumns.shape(arr.shape()));
+            }
+            return Series.fromArray(arr, null).values();
+        }
+        if (value instanceof PySequence s) {
+            List<Object> items = new ArrayList<>();
+            for (Object o : s.items()) {
+                items.add(Bridge.scalar(o));
+            }
+            return Column.infer(items);
+        }
+        List<Object> repeated = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            repeated.add(Bridge.scalar(value));
+        }
+        return Column.infer(repeated);
+    }
+
+    private Object drop(Object[] a) {
+        Object labels = a[1];
+        boolean columnsAxis = a[2] instanceof String s ? s.equals("columns") : Py.toInt(a[2]) == 1;
+        if (a[4] != Py.NONE) {
+            return wrap(frame.dropColumns(Bridge.labels(a[4])));
+        }
+        if (a[3] != Py.NONE) {
+            return wrap(frame.dropRows(Bridge.labels(a[3])));
+        }
+        if (labels == Py.NONE) {
+            throw PyException.valueError("Need to specify at least one of 'labels', 'index' or 'columns'");
+        }
+        return wrap(columnsAxis ? frame.dropColumns(Bridge.labels(labels)) : frame.dropRows(Bridge.labels(labels)));
+    }
+
+    private Object dropna(Object[] a) {
+        String how = Py.toStr(a[2], "how");
+        if (!how.equals("any") && !how.equals("all")) {
+            throw PyException.valueError("invalid how option: " + how);
+        }
+        List<Object> subset = a[4] == Py.NONE ? null : Bridge.labels(a[4]);
+        return wrap(frame.dropna(how.equals("all"), subset));
+    }
+
+    private Object fillna(Object[] a) {
+        Object value = a[1];
+        if (value instanceof PySeriesObject s) {
+            return wrap(frame.fillnaByColumn(s.series()));
+        }
+        if (value instanceof PyDict d) {
+            List<Object> keys = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            for (Object k : d.keys()) {
+                keys.add(Bridge.scalar(k));
+                values.add(Bridge.scalar(d.get(k)));
+            }
+            Series byColumn = new Series(Column.infer(values),
+                    seqplay.data.pandas.Index.of(Column.infer(keys), null), null);
+            return wrap(frame.fillnaByColumn(byColumn));
+        }
+        if (value == Py.NONE) {
+            throw PyException.valueError("Must specify a fill 'value' or 'method'.");
+        }
+        return wrap(frame.fillna(Bridge.scalar(value)));
+    }
+
+    /** The event the page renders as an HTML table (kind {@code dataframe}), with the text form. */
+    public RichEvent richEvent() {
+        TableView t = frame.toTable();
+        return new RichEvent("dataframe", frame.repr(), Map.of("columns", t.columns(), "index", t.index(),
+                "cells", t.cells(), "rowGapAt", t.rowGapAt(), "columnGapAt", t.columnGapAt(), "footer",
+                t.footer()));
+    }
+
+    /** {@code pd.get_dummies(data, columns=None, drop_first=False)} for a frame. */
+    static Object getDummies(PyFrame f, Object columns, boolean dropFirst) {
+        List<Object> cols = columns == Py.NONE ? null : Bridge.labels(columns);
+        return f.wrap(Reshape.getDummies(f.frame, cols, dropFirst));
+    }
+
+    @Override
+    public NdArray asNdArray() {
+        return frame.toNumpy();
+    }
+}

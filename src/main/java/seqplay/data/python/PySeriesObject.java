@@ -1,0 +1,184 @@
+package seqplay.data.python;
+
+import seqplay.numpy.NdArray;
+import seqplay.numpy.python.ArrayLike;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import seqplay.data.pandas.Column;
+import seqplay.data.pandas.Series;
+import seqplay.data.pandas.SeriesOps;
+import seqplay.errors.PyException;
+import seqplay.lang.Context;
+import seqplay.lang.runtime.Op;
+import seqplay.lang.runtime.Py;
+import seqplay.lang.runtime.PyObject;
+import seqplay.lang.runtime.PyType;
+import seqplay.numpy.python.PyArray;
+
+/**
+ * {@code pandas.Series} as Python sees it.
+ *
+ * <pre>{@code
+ * s = df['species']; s.value_counts(); s.head(); s.mean(); s.values; s[s > 5]; s * 2
+ * }</pre>
+ */
+public final class PySeriesObject implements PyObject, ArrayLike {
+    static final PyType TYPE = PyType.builder("Series", "pandas.core.series", PySeriesObject.class)
+            .property("shape", self -> Bridge.tuple((long) self.series.size()))
+            .property("name", self -> self.series.name() == null ? Py.NONE : self.series.name())
+            .property("index", self -> PyColumns.of(self.series.index()))
+            .property("dtype", self -> self.series.dtypeName())
+            .property("values", self -> new PyArray(self.series.toNumpy()))
+            .property("size", self -> (long) self.series.size())
+            .property("ndim", self -> 1L)
+            .property("empty", self -> self.series.size() == 0)
+            .method("to_numpy", "Series.to_numpy(self, dtype=None, copy=False)",
+                    (self, a) -> new PyArray(self.series.toNumpy()))
+            .method("tolist", "Series.tolist(self)", (self, a) -> self.tolist())
+            .method("head", "NDFrame.head(self, n=5)", (self, a) -> self.wrap(self.series.head(Py.toInt(a[1]))))
+            .method("tail", "NDFrame.tail(self, n=5)", (self, a) -> self.wrap(self.series.tail(Py.toInt(a[1]))))
+            .method("value_counts", "Series.value_counts(self, normalize=False, sort=True, ascending=False,"
+                    + " bins=None, dropna=True)", (self, a) -> self.wrap(self.series.valueCounts(Py.truthy(a[1]))))
+            .method("describe", "NDFrame.describe(self, percentiles=None, include=None, exclude=None)",
+                    (self, a) -> self.wrap(self.series.describe()))
+            .method("isna", "Series.isna(self)", (self, a) -> self.wrap(self.series.isna()))
+            .method("isnull", "Series.isnull(self)", (self, a) -> self.wrap(self.series.isna()))
+            .method("dropna", "Series.dropna(self, *, axis=0, inplace=False, how=None, ignore_index=False)",
+                    (self, a) -> self.wrap(self.series.dropna()))
+            .method("fillna", "Series.fillna(self, value=None, *, method=None, axis=None, inplace=False,"
+                    + " limit=None, downcast=None)", (self, a) -> self.wrap(self.series.fillna(Bridge.scalar(a[1]))))
+            .method("mean", "Series.mean(self, axis=None, skipna=True, numeric_only=False)",
+                    (self, a) -> self.series.mean())
+            .method("std", "Series.std(self, axis=None, skipna=True, ddof=1, numeric_only=False)",
+                    (self, a) -> self.series.std())
+            .method("min", "Series.min(self, axis=None, skipna=True, numeric_only=False)",
+                    (self, a) -> self.number(self.series.min()))
+            .method("max", "Series.max(self, axis=None, skipna=True, numeric_only=False)",
+                    (self, a) -> self.number(self.series.max()))
+            .method("sum", "Series.sum(self, axis=None, skipna=True, numeric_only=False, min_count=0)",
+                    (self, a) -> self.number(self.series.sum()))
+            .method("nunique", "Series.nunique(self, dropna=True)",
+                    (self, a) -> (long) self.series.valueCounts(false).size())
+            .build();
+
+    private final Series series;
+    private final Context ctx;
+
+    public PySeriesObject(Series series, Context ctx) {
+        this.series = series;
+        this.ctx = ctx;
+    }
+
+    public Series series() {
+        return series;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    private Object wrap(Object v) {
+        return Bridge.toPython(v, ctx);
+    }
+
+    /** A reduction of an int or bool series is an int in pandas (numpy int64), of a float series a float. */
+    private Object number(double v) {
+        Column.Dtype t = series.values().dtype();
+        return (t == Column.Dtype.INT64 || t == Column.Dtype.BOOL) && v == Math.rint(v) ? (Object) (long) v : v;
+    }
+
+    private Object tolist() {
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            Object v = series.values().get(i);
+            items.add(v == null ? Py.NONE : v);
+        }
+        return new seqplay.lang.runtime.PyList(items);
+    }
+
+    @Override
+    public String repr() {
+        return series.repr();
+    }
+
+    @Override
+    public int length() {
+        return series.size();
+    }
+
+    /** Iterating a Series gives its values. */
+    @Override
+    public Iterator<Object> iterator() {
+        List<Object> items = new ArrayList<>();
+        for (int i = 0; i < series.size(); i++) {
+            Object v = series.values().get(i);
+            items.add(v == null ? Py.NONE : v);
+        }
+        return items.iterator();
+    }
+
+    @Override
+    public boolean truthy() {
+        throw PyException.valueError("The truth value of a Series is ambiguous. Use a.empty, a.bool(), a.item(),"
+                + " a.any() or a.all().");
+    }
+
+    @Override
+    public Object getItem(Object key) {
+        if (key instanceof PySeriesObject mask) {
+            Series m = mask.series();
+            List<Integer> rows = new ArrayList<>();
+            for (int i = 0; i < m.size(); i++) {
+                if (Boolean.TRUE.equals(m.values().get(i))) {
+                    rows.add(i);
+                }
+            }
+            int[] r = new int[rows.size()];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = rows.get(i);
+            }
+            return wrap(series.take(r));
+        }
+        Object v = series.at(Bridge.scalar(key));
+        return v == null ? Py.NONE : v;
+    }
+
+    @Override
+    public Object binaryOp(Op op, Object other, boolean reflected) {
+        String symbol = op.symbol();
+        Object right;
+        if (other instanceof PySeriesObject s) {
+            right = s.series();
+        } else if (other instanceof Long || other instanceof Double || other instanceof Boolean
+                || other instanceof String) {
+            right = other;
+        } else {
+            return Py.NOT_IMPLEMENTED;
+        }
+        switch (op) {
+            case ADD: case SUB: case MUL: case TRUEDIV: case FLOORDIV: case MOD: case POW:
+            case EQ: case NE: case LT: case LE: case GT: case GE: case AND: case OR:
+                return wrap(SeriesOps.apply(series, symbol, right, reflected));
+            default:
+                return Py.NOT_IMPLEMENTED;
+        }
+    }
+
+    @Override
+    public Object unaryOp(String op) {
+        if (op.equals("-")) {
+            return wrap(SeriesOps.apply(series, "*", -1L, false));
+        }
+        if (op.equals("~") && series.values().dtype() == Column.Dtype.BOOL) {
+            return wrap(SeriesOps.apply(series, "==", false, false));
+        }
+        return PyObject.super.unaryOp(op);
+    }
+
+    @Override
+    public NdArray asNdArray() {
+        return series.toNumpy();
+    }
+}

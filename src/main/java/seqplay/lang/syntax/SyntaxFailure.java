@@ -1,0 +1,65 @@
+package seqplay.lang.syntax;
+
+/**
+ * A syntax error found by the lexer or parser, with CPython's type ({@code SyntaxError},
+ * {@code IndentationError}, {@code TabError}, or {@code NotImplementedError} for valid Python the playground
+ * does not support), its message, and its place as CPython reports it: 1-based line, 1-based {@code offset} and
+ * exclusive {@code endOffset} (0 when CPython gives none).
+ */
+public final class SyntaxFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final String type;
+    private final int line;
+    private final int offset;
+    private final int endLine;
+    private final int endOffset;
+    private final String hintId;
+    private final String hintArg;
+
+    public SyntaxFailure(String type, String message, int line, int offset, int endLine, int endOffset,
+            String hintId, String hintArg) {
+        super(message);
+        this.type = type;
+        this.line = line;
+        this.offset = offset;
+        this.endLine = endLine;
+        this.endOffset = endOffset;
+        this.hintId = hintId;
+        this.hintArg = hintArg;
+    }
+
+    public SyntaxFailure(String type, String message, int line, int offset, int endLine, int endOffset,
+            String hintId) {
+        this(type, message, line, offset, endLine, endOffset, hintId, null);
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public int line() {
+        return line;
+    }
+
+    public int offset() {
+        return offset;
+    }
+
+    public int endLine() {
+        return endLine;
+    }
+
+    public int endOffset() {
+        return endOffset;
+    }
+
+    public String hintId() {
+        return hintId;
+    }
+
+    /** A value for the hint's {@code {0}} placeholder, or null. */
+    public String hintArg() {
+        return hintArg;
+    }
+}

@@ -1,0 +1,205 @@
+package seqplay.data.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import seqplay.data.datasets.ClasspathDatasetSource;
+import seqplay.data.pandas.DataFiles;
+import seqplay.errors.PyException;
+import seqplay.lang.Context;
+import seqplay.lang.Output;
+import seqplay.lang.RichEvent;
+import seqplay.lang.runtime.Args;
+import seqplay.lang.runtime.Modules;
+import seqplay.lang.runtime.Op;
+import seqplay.lang.runtime.Py;
+import seqplay.lang.runtime.PyList;
+import seqplay.lang.runtime.PyModule;
+import seqplay.lang.runtime.PyTuple;
+import seqplay.numpy.python.NumpyModule;
+import seqplay.numpy.python.PyArray;
+
+/**
+ * The data-preparation lines of the three lesson types, called the way the interpreter calls them (attribute
+ * lookups, calls with keyword arguments, subscripts, operators), with the texts pandas/sklearn print.
+ */
+class DataModulesTest {
+    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder err = new StringBuilder();
+    private Modules modules;
+
+    @BeforeEach
+    void setUp() {
+        modules = new Modules();
+        NumpyModule.register(modules);
+        DataFiles files = new DataFiles();
+        files.registerBytes("scores.csv", "name,score,passed\nKim,90.5,True\nLee,,False\nPark,70,True\n"
+                .getBytes(StandardCharsets.UTF_8));
+        DataModules.register(modules, new ClasspathDatasetSource(), files);
+        Context ctx = new Context(new Output() {
+            @Override
+            public void write(String text) {
+                out.append(text);
+            }
+
+            @Override
+            public void writeError(String text) {
+                err.append(text);
+            }
+
+            @Override
+            public void liveLine(String text) {
+            }
+
+            @Override
+            public void endLiveLine() {
+            }
+
+            @Override
+            public void rich(RichEvent event) {
+            }
+        }, modules).seed(3);
+        modules.attach(ctx);
+    }
+
+    private PyModule module(String name) {
+        return modules.load(name);
+    }
+
+    private static Object call(Object target, String name, Object... args) {
+        return Py.call(Py.getAttr(target, name), Args.of(args));
+    }
+
+    private static Object call(Object target, String name, Args args) {
+        return Py.call(Py.getAttr(target, name), args);
+    }
+
+    @Test
+    void irisWithTrainTestSplitAndStandardScaler() {
+        PyTuple xy = (PyTuple) Py.call(Py.getAttr(module("sklearn.datasets"), "load_iris"),
+                Args.of().with("return_X_y", true));
+        PyArray x = (PyArray) xy.get(0);
+        PyArray y = (PyArray) xy.get(1);
+        assertEquals("(150, 4)", Py.repr(Py.getAttr(x, "shape")));
+        assertEquals("int64", Py.str(Py.getAttr(y, "dtype")));
+        PyList parts = (PyList) Py.call(Py.getAttr(module("sklearn.model_selection"), "train_test_split"),
+                Args.of(x, y).with("test_size", 0.2).with("random_state", 42L).with("stratify", y));
+        assertEquals(4, parts.size());
+        assertEquals("(120, 4)", Py.repr(Py.getAttr(parts.get(0), "shape")));
+        assertEquals("(30,)", Py.repr(Py.getAttr(parts.get(3), "shape")));
+        Object scaler = Py.call(Py.getAttr(module("sklearn.preprocessing"), "StandardScaler"), Args.of());
+        assertEquals("StandardScaler()", Py.repr(scaler));
+        PyException early = assertThrows(PyException.class, () -> Py.getAttr(scaler, "mean_"));
+        assertEquals("AttributeError: 'StandardScaler' object has no attribute 'mean_'", early.pythonLine());
+        Object xTrain = call(scaler, "fit_transform", parts.get(0));
+        Object xTest = call(scaler, "transform", parts.get(1));
+        assertInstanceOf(PyArray.class, xTrain);
+        assertEquals("(30, 4)", Py.repr(Py.getAttr(xTest, "shape")));
+        assertEquals("(4,)", Py.repr(Py.getAttr(Py.getAttr(scaler, "mean_"), "shape")));
+        double acc = (Double) call(module("sklearn.metrics"), "accuracy_score", parts.get(3), parts.get(3));
+        assertEquals(1.0, acc);
+    }
+
+    @Test
+    void numpyTurnsDataFramesAndSeriesIntoArraysAsColabDoes() {
+        Object iris = Py.call(Py.getAttr(module("sklearn.datasets"), "load_iris"), Args.of().with("as_frame", true));
+        Object frame = Py.getAttr(iris, "data");
+        Object target = Py.getAttr(iris, "target");
+        Object np = module("numpy");
+        Object x = Py.call(Py.getAttr(np, "asarray"), Args.of(frame));
+        Object y = Py.call(Py.getAttr(np, "asarray"), Args.of(target));
+        assertEquals("(150, 4)", Py.repr(Py.getAttr(x, "shape")));
+        assertEquals("(150,)", Py.repr(Py.getAttr(y, "shape")));
+        assertEquals("int64", Py.str(Py.getAttr(y, "dtype")));
+    }
+
+    @Test
+    void bunchFieldsByAttributeAndKey() {
+        Object iris = call(module("sklearn.datasets"), "load_iris");
+        assertEquals("['setosa', 'versicolor', 'virginica']", Py.repr(Py.getAttr(iris, "target_names")));
+        assertEquals(Py.repr(Py.getAttr(iris, "feature_names")), Py.repr(Py.getItem(iris, "feature_names")));
+        assertEquals("['data', 'target', 'frame', 'target_names', 'DESCR', 'feature_names', 'filename',"
+                + " 'data_module']", Py.repr(call(iris, "keys")));
+    }
+
+    @Test
+    void moonsAndRegressionGenerators() {
+        PyTuple moons = (PyTuple) Py.call(Py.getAttr(module("sklearn.datasets"), "make_moons"),
+                Args.of().with("n_samples", 200L).with("noise", 0.1).with("random_state", 0L));
+        assertEquals("(200, 2)", Py.repr(Py.getAttr(moons.get(0), "shape")));
+        assertEquals("int64", Py.str(Py.getAttr(moons.get(1), "dtype")));
+        PyTuple reg = (PyTuple) Py.call(Py.getAttr(module("sklearn.datasets"), "make_regression"),
+                Args.of().with("n_samples", 50L).with("n_features", 3L).with("noise", 5.0).with("coef", true)
+                        .with("random_state", 1L));
+        assertEquals(3, reg.size());
+        assertEquals("(50,)", Py.repr(Py.getAttr(reg.get(1), "shape")));
+        assertEquals("(3,)", Py.repr(Py.getAttr(reg.get(2), "shape")));
+        PyException bad = assertThrows(PyException.class, () -> Py.call(Py.getAttr(module("sklearn.datasets"),
+                "make_moons"), Args.of().with("noise", -1.0)));
+        assertEquals("sklearn.utils._param_validation.InvalidParameterError: The 'noise' parameter of make_moons"
+                + " must be a float in the range [0.0, inf) or None. Got -1.0 instead.", bad.pythonLine());
+    }
+
+    @Test
+    void readCsvThenTheUsualPandasSteps() {
+        PyModule pd = module("pandas");
+        Object df = call(pd, "read_csv", "scores.csv");
+        assertEquals("   name  score  passed\n0   Kim   90.5    True\n1   Lee    NaN   False\n2  Park   70.0    True",
+                Py.repr(df));
+        assertEquals("(3, 3)", Py.repr(Py.getAttr(df, "shape")));
+        assertEquals("Index(['name', 'score', 'passed'], dtype='object')", Py.repr(Py.getAttr(df, "columns")));
+        Object filled = Py.call(Py.getAttr(df, "fillna"), Args.of(0L));
+        assertEquals("0    90.5\n1     0.0\n2    70.0\nName: score, dtype: float64",
+                Py.repr(Py.getItem(filled, "score")));
+        Object counts = call(call(df, "isna"), "sum");
+        assertEquals("name      0\nscore     1\npassed    0\ndtype: int64", Py.repr(counts));
+        Object x = Py.call(Py.getAttr(df, "drop"), Args.of("name").with("axis", 1L));
+        assertEquals("Index(['score', 'passed'], dtype='object')", Py.repr(Py.getAttr(x, "columns")));
+        Object high = Py.getItem(df, Py.binary(Op.GT, Py.getItem(df, "score"), 80L));
+        assertEquals("  name  score  passed\n0  Kim   90.5    True", Py.repr(high));
+        call(df, "info");
+        assertTrue(out.toString().startsWith("<class 'pandas.core.frame.DataFrame'>\nRangeIndex: 3 entries, 0 to 2\n"));
+        PyException missing = assertThrows(PyException.class, () -> call(pd, "read_csv", "nope.csv"));
+        assertEquals("FileNotFoundError: [Errno 2] No such file or directory: 'nope.csv'", missing.pythonLine());
+    }
+
+    @Test
+    void aDataFrameColumnSplitsAndScalesLikeAnArray() {
+        PyModule pd = module("pandas");
+        Object iris = Py.call(Py.getAttr(module("sklearn.datasets"), "load_iris"), Args.of().with("as_frame", true));
+        Object frame = Py.getAttr(iris, "frame");
+        Object x = Py.call(Py.getAttr(frame, "drop"), Args.of().with("columns", PyList.of("target")));
+        Object y = Py.getItem(frame, "target");
+        PyList parts = (PyList) Py.call(Py.getAttr(module("sklearn.model_selection"), "train_test_split"),
+                Args.of(x, y).with("random_state", 0L));
+        assertEquals("DataFrame", Py.typeName(parts.get(0)));
+        assertEquals("Series", Py.typeName(parts.get(2)));
+        Object scaler = Py.call(Py.getAttr(module("sklearn.preprocessing"), "MinMaxScaler"), Args.of());
+        Object scaled = call(scaler, "fit_transform", parts.get(0));
+        assertEquals("(112, 4)", Py.repr(Py.getAttr(scaled, "shape")));
+        assertEquals("['sepal length (cm)', 'sepal width (cm)', 'petal length (cm)', 'petal width (cm)']",
+                Py.repr(Py.getAttr(scaler, "feature_names_in_")));
+        call(scaler, "transform", Py.getAttr(parts.get(1), "values"));
+        assertEquals("UserWarning: X does not have valid feature names, but MinMaxScaler was fitted with feature"
+                + " names\n", err.toString());
+        Object dummies = call(pd, "get_dummies", y);
+        assertEquals("(150, 3)", Py.repr(Py.getAttr(dummies, "shape")));
+    }
+
+    @Test
+    void classificationReportAsAString() {
+        Object report = call(module("sklearn.metrics"), "classification_report", PyList.of(0L, 1L, 1L),
+                PyList.of(0L, 1L, 0L));
+        assertEquals("              precision    recall  f1-score   support\n\n"
+                + "           0       0.50      1.00      0.67         1\n"
+                + "           1       1.00      0.50      0.67         2\n\n"
+                + "    accuracy                           0.67         3\n"
+                + "   macro avg       0.75      0.75      0.67         3\n"
+                + "weighted avg       0.83      0.67      0.67         3\n", report);
+    }
+}

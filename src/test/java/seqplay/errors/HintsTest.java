@@ -1,0 +1,70 @@
+package seqplay.errors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class HintsTest {
+    @Test
+    void everyHintHasAKoreanAndAnEnglishText() {
+        assertTrue(Hints.all().size() > 50);
+        for (Hints.Hint h : Hints.all()) {
+            assertFalse(h.ko().isBlank(), h.id());
+            assertFalse(h.en().isBlank(), h.id());
+        }
+    }
+
+    @Test
+    void everyHintIdTheInterpreterMentionsIsInTheCatalog() throws IOException {
+        Pattern literal = Pattern.compile("\"((?:lang|check)\\.[a-z_.]+)\"");
+        TreeSet<String> missing = new TreeSet<>();
+        List<String> unsupportedKinds = List.of("def", "class", "while", "with", "try", "async", "match");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/seqplay/lang"))) {
+            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                if (p.toString().contains("errors")) {
+                    continue;
+                }
+                Matcher m = literal.matcher(Files.readString(p, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String id = m.group(1);
+                    List<String> ids = new ArrayList<>();
+                    if (id.endsWith(".")) {
+                        for (String k : unsupportedKinds) {
+                            ids.add(id + k);
+                        }
+                    } else {
+                        ids.add(id);
+                    }
+                    for (String i : ids) {
+                        if (Hints.get(i) == null) {
+                            missing.add(i + " (" + p.getFileName() + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals("[]", missing.toString());
+    }
+
+    @Test
+    void placeholdersAreFilledInTheLearnersLanguage() {
+        assertEquals("'np'는 보통 import로 만드는 이름입니다. 코드 맨 위에 `import numpy as np` 줄이 있는지 확인하세요.",
+                Hints.text("lang.name_module", "ko", "np", "import numpy as np"));
+        assertEquals("'np' usually comes from an import. Check that `import numpy as np` is at the top of your code.",
+                Hints.text("lang.name_module", "en", "np", "import numpy as np"));
+        assertNotNull(Hints.get("lang.keyboard_interrupt"));
+    }
+}
