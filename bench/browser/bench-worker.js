@@ -236,8 +236,8 @@
       }
       msg.plan.forEach(function (p) {
         chain = chain.then(function () {
-          return engines.length === 1 ? [engines[0].runWorkload(p.id, p.scale, msg.runs)]
-            : alternate(engines, p.id, p.scale, msg.runs);
+          if (engines.length > 1) return alternate(engines, p.id, p.scale, msg.runs);
+          return Promise.resolve(engines[0].runWorkload(p.id, p.scale, msg.runs)).then(function (r) { return [r]; });
         }).then(function (rs) {
           rs.forEach(function (r, k) {
             r.type = 'result'; r.engine = engines[k].name; r.id = p.id; r.scale = p.scale; post(r);
