@@ -9,10 +9,10 @@ package seqplay.tensor;
  * accumulators: 8 loads feed 16 multiply-adds); the edges use 4 × 1, 2 × 4, 2 × 1, 1 × 4 and 1 × 1 tiles written
  * out inline (no call per element, which mattered for the small layers of W1 and W2).
  *
- * <p>{@link #preferNarrowTiles} switches {@link #affine} to 2 × 4 tiles: the browsers' compilers have 16
- * floating-point registers, 16 accumulators spill there, and Chromium ran the 2 × 4 forward product about 10 %
- * faster in the Wasm-GC build, while the JVM (32 vector registers with AVX-512) runs the 4 × 4 one twice as fast
- * (docs/performance.md). The browser entry points set it.
+ * <p>{@link #preferNarrowTiles} switches to 2 × 4 tiles: the browsers' compilers have 16 floating-point registers,
+ * 16 accumulators spill there, and Chromium's Wasm-GC build ran the 2 × 4 products 10–16 % faster (its JavaScript
+ * build 0–5 %), while the JVM (32 vector registers with AVX-512) runs the 4 × 4 forward product up to twice as
+ * fast (docs/performance.md). The browser entry points set it.
  *
  * <p>The order in which each output element's terms are added is fixed and the same as the plain triple loop
  * ({@code b + x[r][0]·w[0][j] + x[r][1]·w[1][j] + …}) whatever the tile, so results are bit-identical to it, and to
@@ -24,7 +24,7 @@ public final class Kernels {
     private Kernels() {
     }
 
-    /** Chooses 2 × 4 instead of 4 × 4 tiles for {@link #affine} (the same results; a speed choice per runtime). */
+    /** Chooses 2 × 4 instead of 4 × 4 tiles (the same results; a speed choice per runtime). */
     public static void preferNarrowTiles(boolean narrow) {
         narrowTiles = narrow;
     }
@@ -222,6 +222,12 @@ public final class Kernels {
 
     /** {@code gw = xᵀ · gz} (overwrites gw): the kernel gradient of a dense layer, summed over rows in order. */
     public static void weightGradient(double[] x, int rows, int in, double[] gz, int out, double[] gw) {
+        int i = narrowTiles ? 0 : weightGradientTiles4(x, rows, in, gz, out, gw);
+        weightGradientFrom(x, i, rows, in, gz, out, gw);
+    }
+
+    /** {@link #weightGradient} in 4 × 4 tiles over whole groups of four inputs; returns the first input not done. */
+    private static int weightGradientTiles4(double[] x, int rows, int in, double[] gz, int out, double[] gw) {
         int i = 0;
         for (; i + 4 <= in; i += 4) {
             int j = 0;
@@ -297,7 +303,7 @@ public final class Kernels {
                 gw[k + 3 * out] = a3;
             }
         }
-        weightGradientFrom(x, i, rows, in, gz, out, gw);
+        return i;
     }
 
     /** Rows {@code i0 ..< in} of {@link #weightGradient} in 2 × 4 tiles and narrower edges. */
@@ -407,6 +413,12 @@ public final class Kernels {
 
     /** {@code gx = gz · wᵀ} (overwrites gx): the gradient passed back to the layer's input. */
     public static void inputGradient(double[] gz, int rows, int out, double[] w, int in, double[] gx) {
+        int r = narrowTiles ? 0 : inputGradientTiles4(gz, rows, out, w, in, gx);
+        inputGradientRows(gz, r, rows, out, w, in, gx);
+    }
+
+    /** {@link #inputGradient} in 4 × 4 tiles over whole groups of four rows; returns the first row not done. */
+    private static int inputGradientTiles4(double[] gz, int rows, int out, double[] w, int in, double[] gx) {
         int r = 0;
         for (; r + 4 <= rows; r += 4) {
             int g0 = r * out;
@@ -487,7 +499,7 @@ public final class Kernels {
                 gx[k + 3 * in] = a3;
             }
         }
-        inputGradientRows(gz, r, rows, out, w, in, gx);
+        return r;
     }
 
     /** Rows {@code r0 ..< rows} of {@link #inputGradient} in 2 × 4 tiles and narrower edges. */
