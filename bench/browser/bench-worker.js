@@ -54,7 +54,7 @@
           api.peak(reps);
           best = Math.min(best, now() - t0);
         }
-        return {kernel: 'Kernels.affine (32x784)·(784x128), 4x4 blocked, float64', reps: reps, ms: best,
+        return {kernel: 'Kernels.affine (32x784)·(784x128), the worker\'s tiles, float64', reps: reps, ms: best,
           gflops: reps * api.peakFlops() / best / 1e6};
       },
       checkData: function (id, scale) {
@@ -153,13 +153,18 @@
     };
   }
 
-  /** A TeaVM JavaScript build evaluated into its own exports object (several can live in one worker). */
+  /**
+   * A TeaVM JavaScript build loaded as the playground loads it (importScripts) but into its own exports object:
+   * its UMD wrapper fills a global `exports` when there is one, so several builds can live in one worker.
+   */
   function loadJs(dir) {
-    return fetch(dir + 'bench.js').then(function (r) { return r.text(); }).then(function (text) {
-      var exports = {};
-      new Function('exports', text)(exports);
-      return exports;
-    });
+    self.exports = {};
+    try {
+      importScripts(dir + 'bench.js');
+      return Promise.resolve(self.exports);
+    } finally {
+      delete self.exports;
+    }
   }
 
   function loadOne(spec) {

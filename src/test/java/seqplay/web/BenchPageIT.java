@@ -142,10 +142,33 @@ class BenchPageIT {
         String engines = System.getProperty("seqplay.bench.engines", String.join(",", ENGINES));
         StringBuilder out = new StringBuilder();
         try (Browser b = open()) {
+            // Two passes, the engines in opposite orders, so that a change of the machine's load between engines
+            // weighs on all of them alike; each median is over the fits of both passes.
             Map<String, Object> r = run(b, "engines=" + engines + "&workloads=W1,W2,W3&scale=1&runs=" + runs
                     + "&peak=300", 3600);
+            List<String> reversed = new ArrayList<>(List.of(engines.split(",")));
+            Collections.reverse(reversed);
+            Map<String, Object> r2 = run(b, "engines=" + String.join(",", reversed) + "&workloads=W1,W2,W3&scale=1"
+                    + "&runs=" + runs + "&peak=300", 3600);
             Map<String, Object> results = (Map<String, Object>) r.get("results");
+            Map<String, Object> results2 = (Map<String, Object>) r2.get("results");
+            for (Map.Entry<String, Object> e : results.entrySet()) {
+                Map<String, Object> second = (Map<String, Object>) results2.get(e.getKey());
+                if (second != null) {
+                    List<Object> times = new ArrayList<>((List<Object>) ((Map<String, Object>) e.getValue()).get("times"));
+                    times.addAll((List<Object>) second.get("times"));
+                    ((Map<String, Object>) e.getValue()).put("times", times);
+                }
+            }
             Map<String, Object> peaks = (Map<String, Object>) r.get("peaks");
+            Map<String, Object> peaks2 = (Map<String, Object>) r2.get("peaks");
+            for (Map.Entry<String, Object> e : peaks2.entrySet()) {
+                Map<String, Object> first = (Map<String, Object>) peaks.get(e.getKey());
+                double g2 = ((Number) ((Map<String, Object>) e.getValue()).get("gflops")).doubleValue();
+                if (first == null || ((Number) first.get("gflops")).doubleValue() < g2) {
+                    peaks.put(e.getKey(), e.getValue()); // the better of the two passes
+                }
+            }
             Map<String, Object> info = (Map<String, Object>) r.get("info");
             out.append("Browser: ").append(r.get("userAgent")).append(", navigator.hardwareConcurrency ")
                     .append(r.get("hardwareConcurrency")).append('\n');
@@ -155,11 +178,11 @@ class BenchPageIT {
                     out.append("Engine ").append(e).append(": ").append(info.get(e)).append('\n');
                 }
             }
-            if (!((Map<String, Object>) r.get("errors")).isEmpty()) {
-                out.append("ERRORS: ").append(r.get("errors")).append('\n');
+            if (!((Map<String, Object>) r.get("errors")).isEmpty() || !((Map<String, Object>) r2.get("errors")).isEmpty()) {
+                out.append("ERRORS: ").append(r.get("errors")).append(r2.get("errors")).append('\n');
             }
-            out.append(String.format(Locale.ROOT, "%nMedian fit time of %d runs after a warm-up fit (ms; all runs in"
-                    + " brackets):%n%n", runs));
+            out.append(String.format(Locale.ROOT, "%nMedian fit time (ms) of %d fits: %d after a warm-up fit in each of"
+                    + " two passes, the engines in opposite orders (all fits in brackets):%n%n", 2 * runs, runs));
             out.append("| workload | playground Wasm | playground JS | TF.js cpu | TF.js wasm | Wasm vs TF.js best"
                     + " | JS vs TF.js best |\n|---|---|---|---|---|---|---|\n");
             for (String w : WORKLOADS) {
