@@ -67,4 +67,36 @@ class HintsTest {
                 Hints.text("lang.name_module", "en", "np", "import numpy as np"));
         assertNotNull(Hints.get("lang.keyboard_interrupt"));
     }
+
+    /**
+     * Every hint id the core and the data layer throw (the last string argument of a {@code PyException} made
+     * with an id, spelled with dashes) has an entry in both languages.
+     */
+    @Test
+    void everyHintIdThrownByTheCoreAndTheDataLayerIsInTheCatalog() throws java.io.IOException {
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile(",\\s*\"([a-z][a-z0-9]*(?:-[a-z0-9]+)+)\"\\)");
+        java.util.Set<String> notHints = java.util.Set.of("multilabel-indicator", "draw-digit", "no-cache");
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        int found = 0;
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(
+                java.nio.file.Path.of("src/main/java/seqplay"))) {
+            for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) files
+                    .filter(f -> f.toString().endsWith(".java"))::iterator) {
+                String text = java.nio.file.Files.readString(p);
+                java.util.regex.Matcher m = id.matcher(text);
+                while (m.find()) {
+                    String hint = m.group(1);
+                    if (notHints.contains(hint)) {
+                        continue;
+                    }
+                    found++;
+                    if (Hints.get(hint) == null || Hints.get(hint).ko().isBlank() || Hints.get(hint).en().isBlank()) {
+                        missing.add(hint + " (" + p.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertEquals(java.util.List.of(), missing);
+        org.junit.jupiter.api.Assertions.assertTrue(found > 20, "the scan found the thrown ids: " + found);
+    }
 }

@@ -69,27 +69,7 @@ class ModelObserverTest {
                 "model.predict(x, verbose=0)",
                 "model.evaluate(x, y, verbose=0)",
                 "");
-        Context ctx = new Context(new Output() {
-            @Override
-            public void write(String text) {
-            }
-
-            @Override
-            public void writeError(String text) {
-            }
-
-            @Override
-            public void liveLine(String text) {
-            }
-
-            @Override
-            public void endLiveLine() {
-            }
-
-            @Override
-            public void rich(RichEvent event) {
-            }
-        }, Library.modules());
+        Context ctx = new Context(Output.discard(), Library.modules());
         ctx.state(ModelObserver.class, () -> observer);
         assertNull(Execution.runToEnd(Program.parse(code, "lesson.py"), ctx));
         assertEquals(List.of("add dense @6", "add dense_1 @7", "compile", "fit 4", "epoch 0", "epoch 1", "fit end 2",
