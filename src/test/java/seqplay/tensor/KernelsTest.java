@@ -105,4 +105,44 @@ class KernelsTest {
         }
         assertArrayEquals(gbRef, gb, "bias gradient");
     }
+
+    /** ReLU gradients are half zeros (some −0.0): the browsers' weight gradient skips them, to the same bits. */
+    @ParameterizedTest
+    @CsvSource({"32, 784, 128", "16, 9, 10", "8, 4, 1", "33, 17, 3"})
+    void weightGradientSkippingZeroRowsIsBitIdenticalToThePlainLoop(int rows, int in, int out) {
+        SeededRandom r = new SeededRandom(rows + in + out);
+        double[] x = random(r, rows * in);
+        double[] gz = random(r, rows * out);
+        for (int k = 0; k < gz.length; k++) {
+            if (r.nextDouble() < 0.5) {
+                gz[k] = k % 3 == 0 ? -0.0 : 0.0;
+            }
+        }
+        double[] expected = plainWeightGradient(x, rows, in, gz, out);
+        double[] gw = random(r, in * out);
+        try {
+            Kernels.preferNarrowTiles(true);
+            Kernels.weightGradient(x, rows, in, gz, out, gw);
+            assertArrayEquals(expected, gw, "finite inputs");
+            x[in + 1] = Double.POSITIVE_INFINITY; // 0 · ∞ is NaN: the zero rows may no longer be left out
+            Kernels.weightGradient(x, rows, in, gz, out, gw);
+            assertArrayEquals(plainWeightGradient(x, rows, in, gz, out), gw, "an infinite input");
+        } finally {
+            Kernels.preferNarrowTiles(false);
+        }
+    }
+
+    private static double[] plainWeightGradient(double[] x, int rows, int in, double[] gz, int out) {
+        double[] gw = new double[in * out];
+        for (int k = 0; k < in; k++) {
+            for (int j = 0; j < out; j++) {
+                double a = 0;
+                for (int i = 0; i < rows; i++) {
+                    a += x[i * in + k] * gz[i * out + j];
+                }
+                gw[k * out + j] = a;
+            }
+        }
+        return gw;
+    }
 }
