@@ -37,8 +37,31 @@ public final class Workloads {
     public record Workload(String id, Tensor x, Tensor y, Sequential model, int epochs) {
         /** Runs the fit silently; returns its History. */
         public History fit() {
-            return model.fit(x, y, FitOptions.defaults(epochs).withBatchSize(32).withVerbose(0), ProgressSink.NONE,
-                    Clock.SYSTEM);
+            return fit(0, ProgressSink.NONE, Clock.SYSTEM);
+        }
+
+        /** Runs the fit with Keras' {@code verbose} (1: the live progress bar, as the playground shows it). */
+        public History fit(int verbose, ProgressSink sink, Clock clock) {
+            return model.fit(x, y, FitOptions.defaults(epochs).withBatchSize(32).withVerbose(verbose), sink, clock);
+        }
+
+        /**
+         * The exact bits of a fit's result, comparable across the JVM, JavaScript and Wasm builds: each epoch's
+         * loss as {@code Double.doubleToLongBits}, then {@code |} and a fingerprint of the final weights
+         * ({@code f = 31·f + bits}, in {@code get_weights()} order). Rare scalar work, so {@code long} is fine here.
+         */
+        public String signature(History h) {
+            StringBuilder sb = new StringBuilder();
+            for (double v : h.history().get("loss")) {
+                sb.append(Double.doubleToLongBits(v)).append(' ');
+            }
+            long f = 0;
+            for (Tensor t : model.getWeights()) {
+                for (double v : t.data()) {
+                    f = f * 31 + Double.doubleToLongBits(v);
+                }
+            }
+            return sb.toString().trim() + " | " + f;
         }
 
         /** Training steps (batches) in one fit. */

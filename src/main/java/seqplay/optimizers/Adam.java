@@ -80,17 +80,32 @@ public final class Adam extends BaseOptimizer {
         double oneMinusBeta1 = 1.0 - beta1;
         double oneMinusBeta2 = 1.0 - beta2;
         int n = value.length;
+        double a = alpha;
+        double eps = epsilon;
+        if (vHat == null) {
+            // Each array read and written once per weight (locals instead of re-reading m[j] and v[j]): in the
+            // browsers every access is bounds-checked, and this loop runs over all 101,770 weights of W3 each step.
+            for (int j = 0; j < n; j++) {
+                double g = grad[j];
+                double mj = m[j];
+                mj += (g - mj) * oneMinusBeta1;
+                m[j] = mj;
+                double vj = v[j];
+                vj += (g * g - vj) * oneMinusBeta2;
+                v[j] = vj;
+                value[j] -= mj * a / (Math.sqrt(vj) + eps);
+            }
+            return;
+        }
         for (int j = 0; j < n; j++) {
             double g = grad[j];
             m[j] += (g - m[j]) * oneMinusBeta1;
             v[j] += (g * g - v[j]) * oneMinusBeta2;
             double second = v[j];
-            if (vHat != null) {
-                if (second > vHat[j]) {
-                    vHat[j] = second;
-                }
-                second = vHat[j];
+            if (second > vHat[j]) {
+                vHat[j] = second;
             }
+            second = vHat[j];
             value[j] -= m[j] * alpha / (Math.sqrt(second) + epsilon);
         }
     }

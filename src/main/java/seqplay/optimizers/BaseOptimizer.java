@@ -132,6 +132,9 @@ public abstract class BaseOptimizer implements Optimizer {
         int n = variables.size();
         for (int i = 0; i < n; i++) {
             Variable v = variables.get(i);
+            if (i < builtWith.length && builtWith[i] == v) {
+                continue; // the usual case, checked in O(1): the same variable at the same place
+            }
             boolean known = false;
             for (int k = 0; k < builtWith.length; k++) {
                 if (builtWith[k] == v) {

@@ -81,6 +81,14 @@ public final class Maths {
         double a = Math.abs(x);
         int lo = -1074;
         int hi = 1023;
+        // Most arguments (log's, from losses and softmax) are near 1: search [-32, 32) first, six steps not eleven.
+        if (a >= POW2[POW2_BIAS - 32] && a < POW2[POW2_BIAS + 32]) {
+            if (a >= 1.0 && a < 2.0) {
+                return 0;
+            }
+            lo = -32;
+            hi = 31;
+        }
         while (lo < hi) {
             int mid = (lo + hi + 1) >> 1;
             if (POW2[POW2_BIAS + mid] <= a) {

@@ -57,6 +57,10 @@ public final class FitRun implements TrainingContext {
     private final ProgressSink sink;
     private final Set<String> warned = new HashSet<>();
     private final boolean batchLogsWanted;
+    private final String[] batchKeys;
+    private final double[] batchValues;
+    private final int[] metricSlot;
+    private int lossSlot;
 
     private final int steps;
     private final int[] order;
@@ -113,6 +117,25 @@ public final class FitRun implements TrainingContext {
             wanted |= c.usesBatchLogs();
         }
         this.batchLogsWanted = wanted;
+        // The batch logs' keys in Keras' sorted order, made once: "loss" and the metric names.
+        TreeMap<String, Integer> sorted = new TreeMap<>();
+        sorted.put("loss", -1);
+        List<Metric> metrics = engine.metrics();
+        for (int i = 0; i < metrics.size(); i++) {
+            sorted.put(metrics.get(i).name(), i);
+        }
+        this.batchKeys = sorted.keySet().toArray(new String[0]);
+        this.batchValues = new double[batchKeys.length];
+        this.metricSlot = new int[metrics.size()];
+        int slot = 0;
+        for (Map.Entry<String, Integer> e : sorted.entrySet()) {
+            if (e.getValue() < 0) {
+                lossSlot = slot;
+            } else {
+                metricSlot[e.getValue()] = slot;
+            }
+            slot++;
+        }
     }
 
     /** Batches per epoch: {@code ceil(train_rows / batch_size)}. */
@@ -218,17 +241,41 @@ public final class FitRun implements TrainingContext {
         int rows = Math.min(batchSize, trainRows - start);
         for (int r = 0; r < rows; r++) {
             int src = order[start + r];
-            System.arraycopy(x, src * features, xb, r * features, features);
-            System.arraycopy(y, src * labelCols, yb, r * labelCols, labelCols);
+            copyRow(x, src * features, xb, r * features, features);
+            copyRow(y, src * labelCols, yb, r * labelCols, labelCols);
         }
         engine.trainBatch(xb, yb, rows);
-        Map<String, Double> logs = batchLogsWanted ? currentLogs("") : Map.of();
-        for (int i = 0; i < callbacks.size(); i++) {
-            callbacks.get(i).onTrainBatchEnd(batch, logs);
+        if (batchLogsWanted) {
+            batchValues[lossSlot] = Maths.roundToFloat32(engine.lossResult());
+            List<Metric> metrics = engine.metrics();
+            for (int i = 0; i < metrics.size(); i++) {
+                batchValues[metricSlot[i]] = Maths.roundToFloat32(metrics.get(i).result());
+            }
+            for (int i = 0; i < callbacks.size(); i++) {
+                callbacks.get(i).onTrainBatchEnd(batch, batchKeys, batchValues);
+            }
+        } else {
+            for (int i = 0; i < callbacks.size(); i++) {
+                callbacks.get(i).onTrainBatchEnd(batch, Map.of());
+            }
         }
         batch++;
         if (batch >= steps || stopTraining) {
             phase = Phase.EPOCH_END;
+        }
+    }
+
+    /**
+     * One row of the batch gather. Rows of a few values are copied in a loop: {@code System.arraycopy} costs a call
+     * (and in TeaVM's JavaScript far more) per row, which for one or two features cost more than the copy.
+     */
+    private static void copyRow(double[] from, int fromIndex, double[] to, int toIndex, int n) {
+        if (n >= 16) {
+            System.arraycopy(from, fromIndex, to, toIndex, n);
+            return;
+        }
+        for (int k = 0; k < n; k++) {
+            to[toIndex + k] = from[fromIndex + k];
         }
     }
 

@@ -44,6 +44,13 @@ public final class ProgbarLogger implements Callback {
     }
 
     @Override
+    public void onTrainBatchEnd(int batch, String[] keys, double[] values) {
+        if (verbose == 1) {
+            bar.update(batch + 1, keys, values, false);
+        }
+    }
+
+    @Override
     public void onEpochEnd(int epoch, Map<String, Double> logs) {
         bar.update(steps, logs, true);
     }

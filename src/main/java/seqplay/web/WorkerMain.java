@@ -13,6 +13,11 @@ public final class WorkerMain {
     static final String VERSION = "0.2.0";
     private static final WorkerSession SESSION = new WorkerSession(WorkerMain::now);
 
+    static {
+        // the browsers' 16 floating-point registers suit 2 × 4 tiles (seqplay.tensor.Kernels; same results)
+        seqplay.tensor.Kernels.preferNarrowTiles(true);
+    }
+
     private WorkerMain() {
     }
 

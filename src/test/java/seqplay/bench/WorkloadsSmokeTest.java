@@ -7,31 +7,12 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import seqplay.callbacks.History;
-import seqplay.tensor.Tensor;
 
 /**
  * The benchmark workloads at a tiny scale, in the normal test run so the benchmark cannot rot, and a pin of their
  * loss trajectories: a kernel optimisation must leave every bit of these numbers unchanged.
  */
 class WorkloadsSmokeTest {
-    private static String trajectory(History h) {
-        StringBuilder sb = new StringBuilder();
-        for (double v : h.history().get("loss")) {
-            sb.append(Double.doubleToLongBits(v)).append(' ');
-        }
-        return sb.toString().trim();
-    }
-
-    private static long weightFingerprint(List<Tensor> weights) {
-        long f = 0;
-        for (Tensor t : weights) {
-            for (double v : t.data()) {
-                f = f * 31 + Double.doubleToLongBits(v);
-            }
-        }
-        return f;
-    }
-
     @ParameterizedTest
     @CsvSource({"W1, 0.05", "W2, 0.05", "W3, 0.01"})
     void tinyWorkloadsTrainAndKeepTheirPinnedTrajectories(String id, double scale) {
@@ -40,7 +21,7 @@ class WorkloadsSmokeTest {
         List<Double> loss = h.history().get("loss");
         assertTrue(loss.stream().allMatch(Double::isFinite), id + ": " + loss);
         String pinned = PINNED.get(id);
-        String actual = trajectory(h) + " | " + weightFingerprint(w.model().getWeights());
+        String actual = w.signature(h);
         assertEquals(pinned, actual, id + " loss trajectory or final weights changed");
     }
 

@@ -20,8 +20,20 @@ class KernelsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"1, 1, 1", "4, 4, 4", "5, 7, 3", "32, 784, 128", "3, 2, 9", "8, 13, 6", "33, 17, 10"})
+    @CsvSource({"1, 1, 1", "4, 4, 4", "5, 7, 3", "32, 784, 128", "3, 2, 9", "8, 13, 6", "33, 17, 10", "32, 8, 1",
+        "32, 2, 8", "7, 1, 1", "6, 5, 2"})
     void tiledKernelsAreBitIdenticalToPlainLoops(int rows, int in, int out) {
+        try {
+            Kernels.preferNarrowTiles(false);
+            checkAgainstPlainLoops(rows, in, out);
+            Kernels.preferNarrowTiles(true);
+            checkAgainstPlainLoops(rows, in, out);
+        } finally {
+            Kernels.preferNarrowTiles(false);
+        }
+    }
+
+    private static void checkAgainstPlainLoops(int rows, int in, int out) {
         SeededRandom r = new SeededRandom(rows * 1000 + in * 10 + out);
         double[] x = random(r, rows * in);
         double[] w = random(r, in * out);
@@ -92,5 +104,45 @@ class KernelsTest {
             }
         }
         assertArrayEquals(gbRef, gb, "bias gradient");
+    }
+
+    /** ReLU gradients are half zeros (some −0.0): the browsers' weight gradient skips them, to the same bits. */
+    @ParameterizedTest
+    @CsvSource({"32, 784, 128", "16, 9, 10", "8, 64, 64", "33, 130, 33", "32, 4096, 1"})
+    void weightGradientSkippingZeroRowsIsBitIdenticalToThePlainLoop(int rows, int in, int out) {
+        SeededRandom r = new SeededRandom(rows + in + out);
+        double[] x = random(r, rows * in);
+        double[] gz = random(r, rows * out);
+        for (int k = 0; k < gz.length; k++) {
+            if (r.nextDouble() < 0.5) {
+                gz[k] = k % 3 == 0 ? -0.0 : 0.0;
+            }
+        }
+        double[] expected = plainWeightGradient(x, rows, in, gz, out);
+        double[] gw = random(r, in * out);
+        try {
+            Kernels.preferNarrowTiles(true);
+            Kernels.weightGradient(x, rows, in, gz, out, gw);
+            assertArrayEquals(expected, gw, "finite inputs");
+            x[in + 1] = Double.POSITIVE_INFINITY; // 0 · ∞ is NaN: the zero rows may no longer be left out
+            Kernels.weightGradient(x, rows, in, gz, out, gw);
+            assertArrayEquals(plainWeightGradient(x, rows, in, gz, out), gw, "an infinite input");
+        } finally {
+            Kernels.preferNarrowTiles(false);
+        }
+    }
+
+    private static double[] plainWeightGradient(double[] x, int rows, int in, double[] gz, int out) {
+        double[] gw = new double[in * out];
+        for (int k = 0; k < in; k++) {
+            for (int j = 0; j < out; j++) {
+                double a = 0;
+                for (int i = 0; i < rows; i++) {
+                    a += x[i * in + k] * gz[i * out + j];
+                }
+                gw[k * out + j] = a;
+            }
+        }
+        return gw;
     }
 }

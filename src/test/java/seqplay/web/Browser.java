@@ -69,6 +69,11 @@ final class Browser implements AutoCloseable {
         mounts.put("/", SITE);
         mounts.put("/__test__/", TEST_RESOURCES);
         mounts.put("/__glue__/", Path.of("webapp/engine")); // the scripted worker runs behind the real glue
+        return start(mounts, acceptLanguage, preload);
+    }
+
+    /** The same browser serving other folders (URL prefix → folder; the longest prefix wins). */
+    static Browser start(Map<String, Path> mounts, String acceptLanguage, String... preload) throws IOException {
         SiteServer server = SiteServer.start(mounts, 0);
         Path profile = Files.createTempDirectory("seqplay-chromium");
         Path netLog = profile.resolve("netlog.json");
