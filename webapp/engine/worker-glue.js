@@ -142,6 +142,9 @@ var SeqplayGlue = (function () {
           d.id = msg.id;
           post(d, transfer);
           break;
+        case 'weights-code':
+          post({type: 'weights-code', id: msg.id, code: api.weightsCode(String(msg.name || 'model')) || null});
+          break;
         case 'set-lang':
           api.setLang(msg.lang);
           break;

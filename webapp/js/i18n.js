@@ -126,6 +126,10 @@ SP.i18n = (function () {
     /** Picks ko or en from a {ko, en} pair, falling back to the other language. */
     pick: function (pair) { return pair ? (pair[lang] || pair.en || pair.ko || '') : ''; },
     setLang: function (l) { lang = l === 'ko' ? 'ko' : 'en'; },
+    /** Adds a later script's own strings: {ko: {key: text}, en: {key: text}}. */
+    extend: function (tables) {
+      Object.keys(tables).forEach(function (l) { if (STRINGS[l]) Object.assign(STRINGS[l], tables[l]); });
+    },
     lang: function () { return lang; },
     languages: Object.keys(STRINGS)
   };

@@ -63,7 +63,7 @@ SP.store = (function () {
 
   function flush() {
     saveTimer = null;
-    Object.keys(pending).forEach(function (k) { SP.storage.put(PERSISTED[k], SP.state[k]); });
+    Object.keys(pending).forEach(function (k) { if (PERSISTED[k]) SP.storage.put(PERSISTED[k], SP.state[k]); });
     pending = {};
   }
 
@@ -75,7 +75,7 @@ SP.store = (function () {
         if (SP.state[k] !== patch[k]) {
           SP.state[k] = patch[k];
           changed.push(k);
-          if (PERSISTED[k]) pending[k] = true;
+          if (k in PERSISTED) pending[k] = true;
         }
       });
       if (Object.keys(pending).length && !saveTimer) saveTimer = setTimeout(flush, 300);
@@ -89,7 +89,12 @@ SP.store = (function () {
     },
     /** Writes pending changes now (before unload). */
     flush: function () { if (saveTimer) { clearTimeout(saveTimer); flush(); } },
-    restored: function (key) { return SP.storage.get(PERSISTED[key] || key); }
+    restored: function (key) { return PERSISTED[key] === null ? null : SP.storage.get(PERSISTED[key] || key); },
+    /** Saves a key under another storage name from now on (each lesson keeps its own code); null: not saved. */
+    persistAs: function (key, name) {
+      if (saveTimer) { clearTimeout(saveTimer); flush(); }
+      PERSISTED[key] = name;
+    }
   };
 })();
 

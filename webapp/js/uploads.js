@@ -42,6 +42,7 @@ SP.uploads = (function () {
         status(e.exception + ': ' + e.message + hint, true);
       } else {
         status(text('uploaded', file.name), false);
+        SP.bus.emit('file-uploaded', {name: file.name, bytes: files[file.name].bytes, size: file.size}); // kept: js/userdata.js
       }
       render();
     });
@@ -100,5 +101,12 @@ SP.uploads = (function () {
     render();
   }
 
-  return {init: init, insertReadCsv: insertReadCsv, names: function () { return Object.keys(files); }};
+  /** A file kept from an earlier visit (js/userdata.js): listed again; a fresh worker gets it before 'ready'. */
+  function restore(name, bytes, size) {
+    if (files[name]) return;
+    files[name] = {bytes: bytes, size: size};
+    render();
+  }
+
+  return {init: init, insertReadCsv: insertReadCsv, restore: restore, names: function () { return Object.keys(files); }};
 })();

@@ -17,6 +17,7 @@ SP.engine = (function () {
   var stopTimer = null;
   var currentRun = null;
   var runExtras = null;
+  var beforeReady = [];    // functions (returning promises) that prepare a fresh worker before 'ready'
 
   // A module whose only content is a GC struct type: it validates only where Wasm-GC is supported.
   var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 0x5f, 1, 0x7f, 0]);
@@ -37,6 +38,8 @@ SP.engine = (function () {
   /** Loads a classic script once (a restarted worker reuses the engine's source). */
   function loadScript(src) {
     if (scripts[src]) return scripts[src];
+    // the one-file offline page carries these scripts inline already (src/build/java/SiteBuild.java)
+    if (self.SEQPLAY_INLINED && self.SEQPLAY_INLINED[src]) return (scripts[src] = Promise.resolve());
     return (scripts[src] = new Promise(function (resolve, reject) {
       var s = document.createElement('script');
       s.src = src;
@@ -119,6 +122,12 @@ SP.engine = (function () {
       bundledDatasets().then(function (files) {
         if (worker !== w) return;
         if (files) post({type: 'dataset-files', files: files});
+        // then whatever else a fresh worker needs before the first run (the learner's stored files)
+        return Promise.all(beforeReady.map(function (fn) {
+          return Promise.resolve().then(fn).catch(function () { /* never blocks the engine */ });
+        }));
+      }).then(function () {
+        if (worker !== w) return;
         ready = true;
         emit(msg);
       });
@@ -185,6 +194,8 @@ SP.engine = (function () {
     },
 
     setLang: function (lang) { post({type: 'set-lang', lang: lang}); },
+    /** fn() runs when a (re)started worker has booted, before the page hears 'ready'; it may return a promise. */
+    beforeReady: function (fn) { beforeReady.push(fn); },
     running: function () { return currentRun !== null; }
   };
 })();

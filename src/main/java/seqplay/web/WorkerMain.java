@@ -88,6 +88,12 @@ public final class WorkerMain {
         return refused == null ? "" : refused;
     }
 
+    /** {@code NAME.set_weights([...])} for the last fit's model, or "" (the notebook export). */
+    @JSExport
+    public static String weightsCode(String name) {
+        return SESSION.weightsCode(name);
+    }
+
     @JSExport
     public static void setLang(String lang) {
         SESSION.setLang(lang);

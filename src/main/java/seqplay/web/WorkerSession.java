@@ -345,6 +345,22 @@ public final class WorkerSession {
         return DatasetPreview.preview(events, previewModules, name);
     }
 
+    /**
+     * The notebook export's weights cell: {@code NAME.set_weights([...])} restoring the weights of the session's
+     * last fit ({@link WeightsCode}), or "" when nothing was trained or the name is not a Python name.
+     */
+    public String weightsCode(String modelName) {
+        if (context == null) {
+            return "";
+        }
+        try {
+            String code = WeightsCode.forLastFit(context.state(RunLog.class, RunLog::new), modelName);
+            return code == null ? "" : code;
+        } catch (PyException badName) {
+            return "";
+        }
+    }
+
     public void setLang(String newLang) {
         lang = "ko".equals(newLang) ? "ko" : "en";
         if (context != null) {
