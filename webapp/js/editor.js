@@ -101,11 +101,10 @@ SP.Editor = (function () {
     editor.on('focus', function () { editor.setOption('highlightActiveLine', true); });
     editor.on('mousemove', function (e) {
       var pos = e.getDocumentPosition();
-      var d = self.diagnosticAt(pos.row, pos.column);
-      if (d) showTip(d, e.clientX, e.clientY);
-      else hideTip();
+      self.pointer = {row: pos.row, column: pos.column, x: e.clientX, y: e.clientY};
+      self.tipForPointer();
     });
-    el.addEventListener('mouseleave', hideTip);
+    el.addEventListener('mouseleave', function () { self.pointer = null; hideTip(); });
   }
 
   Editor.prototype.getValue = function () { return this.ace.getValue(); };
@@ -153,6 +152,17 @@ SP.Editor = (function () {
       return {row: d.row, column: d.startCol, type: d.kind === 'warning' ? 'warning' : 'error',
         text: d.message + (hint ? '\n' + hint : '')};
     }));
+    // The diagnostics often arrive while the pointer already rests on the code (the run ends, the checker
+    // answers after typing): show the tip now instead of waiting for the next mouse move.
+    this.tipForPointer();
+  };
+
+  Editor.prototype.tipForPointer = function () {
+    var p = this.pointer;
+    if (!p) return;
+    var d = this.diagnosticAt(p.row, p.column);
+    if (d) showTip(d, p.x, p.y);
+    else hideTip();
   };
 
   Editor.prototype.diagnosticAt = function (row, column) {
