@@ -95,7 +95,7 @@ public final class Dragon4 {
         int e = Math.max(e2 - (bits - 1), minExp);
         double m = Maths.scalb(abs, -e);
         if (m != Math.floor(m)) {
-            throw new IllegalArgumentException("not a float32 value: " + abs);
+            throw new IllegalArgumentException("not a float32 value: bits " + Long.toHexString(Double.doubleToRawLongBits(abs)));
         }
         long mantissa = (long) m;
         boolean unequal = mantissa == (1L << (bits - 1)) && e > minExp;
@@ -123,7 +123,8 @@ public final class Dragon4 {
     private static Digits generate(double abs, boolean float32, boolean unique, Cutoff cutoff, int maxDigits,
                                    int minDigits) {
         if (!(abs > 0) || Double.isInfinite(abs)) {
-            throw new IllegalArgumentException("Dragon4 needs a positive finite value: " + abs);
+            throw new IllegalArgumentException("Dragon4 needs a positive finite value: bits "
+                    + Long.toHexString(Double.doubleToRawLongBits(abs)));
         }
         Binary b = decompose(abs, float32);
         boolean even = (b.mantissa() & 1) == 0;

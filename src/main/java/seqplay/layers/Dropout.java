@@ -1,6 +1,7 @@
 package seqplay.layers;
 
 import seqplay.errors.PyException;
+import seqplay.format.PyFloat;
 import seqplay.random.SeededRandom;
 import seqplay.tensor.Buffers;
 
@@ -28,7 +29,7 @@ public final class Dropout extends Layer {
         super(name);
         if (!(rate >= 0 && rate <= 1)) {
             throw PyException.valueError("Invalid value received for argument `rate`. Expected a float value "
-                    + "between 0 and 1. Received: rate=" + rate);
+                    + "between 0 and 1. Received: rate=" + PyFloat.repr(rate));
         }
         this.rate = rate;
         this.random = random;

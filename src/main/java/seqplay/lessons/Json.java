@@ -66,6 +66,13 @@ public final class Json {
             return "number";
         }
 
+        /** The literal as written; a record's own toString would bring the JDK's double printing into the browser
+         * builds. */
+        @Override
+        public String toString() {
+            return "Num[" + text + " at " + line + ":" + column + "]";
+        }
+
         /** Whether it was written as an integer literal (no fraction, no exponent). */
         public boolean isIntegerLiteral() {
             for (int i = 0; i < text.length(); i++) {

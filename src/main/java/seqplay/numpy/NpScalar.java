@@ -36,6 +36,12 @@ public record NpScalar(DType dtype, double value) {
         }
     }
 
+    /** The Python repr; a record's own toString would bring the JDK's double printing into the browser builds. */
+    @Override
+    public String toString() {
+        return repr();
+    }
+
     /** {@code repr(x)} in numpy 2: {@code np.float64(0.5)}, {@code np.int64(3)}, {@code np.True_}. */
     public String repr() {
         if (dtype == DType.BOOL) {
