@@ -62,6 +62,17 @@ class EngineIT {
     }
 
     @Test
+    void theBundledDatasetsReachThePageAsTheirFilesSay() throws Exception {
+        engineAt(browser.server.url() + "index.html");
+        java.nio.file.Path dir = java.nio.file.Path.of("src/main/resources/seqplay/datasets");
+        for (String name : List.of("digits.csv", "iris.csv", "breast_cancer.csv", "descr/digits.rst")) {
+            String text = Files.readString(dir.resolve(name), java.nio.charset.StandardCharsets.UTF_8);
+            // digits.csv travels one letter per pixel (Embed); the script rebuilds the very same text
+            assertEquals(text, browser.js("return self.SEQPLAY_DATASETS[arguments[0]]", name), name);
+        }
+    }
+
+    @Test
     void nothingIsRequestedOutsideThePagesOrigin() throws Exception {
         try (Browser own = Browser.start("en-US,en", Browser.RUN_EVENTS)) {
             own.open("index.html");
