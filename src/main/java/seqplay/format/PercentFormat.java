@@ -208,7 +208,7 @@ public final class PercentFormat {
                         if (Double.isInfinite(d)) {
                             throw new PyException("OverflowError", "cannot convert float infinity to integer");
                         }
-                        v = PyFloat.toBigDecimal(d).toBigInteger();
+                        v = PyFloat.truncToBigInteger(d);
                     } else if (value instanceof Long || value instanceof Integer || value instanceof BigInteger
                             || value instanceof Boolean) {
                         v = toBig(value);

@@ -1,6 +1,5 @@
 package seqplay.format;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import seqplay.errors.PyException;
 import seqplay.format.Dragon4.Cutoff;
@@ -171,6 +170,9 @@ public final class PyFloat {
      * Python's {@code round(x, ndigits)} for a float: the exact binary value rounded half-to-even to
      * {@code ndigits} decimals, read back correctly rounded ({@code round(2.675, 2) == 2.67},
      * {@code round(0.125, 2) == 0.12}, {@code round(-0.4, 0) == -0.0}).
+     *
+     * @throws PyException {@code OverflowError: rounded value too large to represent} when the rounding carries
+     *                     past the float range ({@code round(1.7976931348623157e308, -308)})
      */
     public static double round(double x, int ndigits) {
         if (x != x || Double.isInfinite(x) || x == 0) {
@@ -183,8 +185,27 @@ public final class PyFloat {
         if (ndigits < -308) {
             return 0.0 * x;
         }
-        BigDecimal value = toBigDecimal(Math.abs(x)).setScale(ndigits, java.math.RoundingMode.HALF_EVEN);
-        double r = toDouble(value.unscaledValue(), value.scale());
+        Dragon4.Binary b = Dragon4.decompose(Math.abs(x), false);
+        BigInteger num = BigInteger.valueOf(b.mantissa());
+        BigInteger den = BigInteger.ONE;
+        if (b.exponent() >= 0) {
+            num = num.shiftLeft(b.exponent());
+        } else {
+            den = den.shiftLeft(-b.exponent());
+        }
+        // |x| = num/den exactly; the rounded decimal is q × 10^-ndigits with q = round-half-even(|x| × 10^ndigits).
+        double r;
+        if (ndigits >= 0) {
+            BigInteger q = roundHalfEven(num.multiply(pow10big(ndigits)), den);
+            r = q.signum() == 0 ? 0.0 : toDouble(q, pow10big(ndigits));
+        } else {
+            BigInteger p = pow10big(-ndigits);
+            BigInteger q = roundHalfEven(num, den.multiply(p));
+            r = q.signum() == 0 ? 0.0 : toDouble(q.multiply(p), BigInteger.ONE);
+        }
+        if (Double.isInfinite(r)) {
+            throw new PyException("OverflowError", "rounded value too large to represent");
+        }
         return x < 0 ? negate(r) : r;
     }
 
@@ -201,22 +222,66 @@ public final class PyFloat {
         if (Double.isInfinite(x)) {
             throw new PyException("OverflowError", "cannot convert float infinity to integer");
         }
-        return toBigDecimal(x).setScale(0, java.math.RoundingMode.HALF_EVEN).toBigIntegerExact();
-    }
-
-    /** The exact value of a finite double. */
-    public static BigDecimal toBigDecimal(double x) {
         if (x == 0) {
-            return BigDecimal.ZERO;
+            return BigInteger.ZERO;
         }
         Dragon4.Binary b = Dragon4.decompose(Math.abs(x), false);
-        BigInteger m = BigInteger.valueOf(x < 0 ? -b.mantissa() : b.mantissa());
-        int e = b.exponent();
-        if (e >= 0) {
-            return new BigDecimal(m.shiftLeft(e));
+        BigInteger m = BigInteger.valueOf(b.mantissa());
+        BigInteger r = b.exponent() >= 0 ? m.shiftLeft(b.exponent())
+                : roundHalfEven(m, BigInteger.ONE.shiftLeft(-b.exponent()));
+        return x < 0 ? r.negate() : r;
+    }
+
+    /**
+     * The integer part of a finite double, exactly (truncation toward zero, Python's {@code int(x)}):
+     * {@code truncToBigInteger(-2.5) == -2}, {@code truncToBigInteger(1e20) == 100000000000000000000}.
+     */
+    public static BigInteger truncToBigInteger(double x) {
+        if (x == 0) {
+            return BigInteger.ZERO;
         }
-        // m / 2^k = m * 5^k / 10^k
-        return new BigDecimal(m.multiply(BigInteger.valueOf(5).pow(-e)), -e);
+        if (x != x || Double.isInfinite(x)) {
+            throw new IllegalArgumentException("not a finite float");
+        }
+        Dragon4.Binary b = Dragon4.decompose(Math.abs(x), false);
+        BigInteger m = BigInteger.valueOf(b.mantissa());
+        // The magnitude is m × 2^e; shifting a non-negative value right floors it, which truncates.
+        BigInteger r = b.exponent() >= 0 ? m.shiftLeft(b.exponent()) : m.shiftRight(-b.exponent());
+        return x < 0 ? r.negate() : r;
+    }
+
+    /**
+     * Compares an integer with a finite double exactly, rounding neither: {@code -1}, {@code 0} or {@code 1} as
+     * {@code a} is below, equal to or above {@code d}.
+     */
+    public static int compareExact(BigInteger a, double d) {
+        int c = a.compareTo(truncToBigInteger(d));
+        if (c != 0 || d == Math.floor(d)) {
+            return c;
+        }
+        // a equals the integer part of a non-integral d, so d lies beyond a, away from zero.
+        return d > 0 ? -1 : 1;
+    }
+
+    /** {@code num/den} rounded to an integer, ties to even, for {@code num >= 0} and {@code den > 0}. */
+    public static BigInteger roundHalfEven(BigInteger num, BigInteger den) {
+        BigInteger[] qr = num.divideAndRemainder(den);
+        int c = qr[1].shiftLeft(1).compareTo(den);
+        if (c > 0 || (c == 0 && qr[0].testBit(0))) {
+            return qr[0].add(BigInteger.ONE);
+        }
+        return qr[0];
+    }
+
+    /**
+     * The double nearest to {@code num/den} (ties to even) for integers of any sign, {@code den != 0}: infinity
+     * past the float range, a zero carrying the quotient's sign below it ({@code ratioToDouble(-1, 10^400)} is
+     * {@code -0.0}). Python's {@code int / int} is this, with OverflowError instead of infinity.
+     */
+    public static double ratioToDouble(BigInteger num, BigInteger den) {
+        boolean negative = num.signum() == 0 ? den.signum() < 0 : num.signum() != den.signum();
+        double r = num.signum() == 0 ? 0.0 : toDouble(num.abs(), den.abs());
+        return negative ? negate(r) : r;
     }
 
     /**

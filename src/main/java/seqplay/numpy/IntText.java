@@ -9,6 +9,6 @@ final class IntText {
         if (Math.abs(v) < 9.007199254740992E15) {
             return Long.toString((long) v);
         }
-        return seqplay.format.PyFloat.toBigDecimal(v).toBigInteger().toString();
+        return seqplay.format.PyFloat.truncToBigInteger(v).toString();
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,101 @@ class PyFloatTest {
             double expected = Math.copySign(new BigDecimal(x).setScale(n, RoundingMode.HALF_EVEN).doubleValue(), x);
             assertEquals(expected, PyFloat.round(x, n), x + " to " + n);
         }
+    }
+
+    @Test
+    void roundFarOutsideTheDigitsGivesZeroOrTheValueAndOverflowIsPythonsError() {
+        // CPython 3.11: round(5e-324, 323) == 0.0, round(5e-324, 324) == 5e-324, round(1e-320, 322) == 1e-320
+        assertEquals(0.0, PyFloat.round(Double.MIN_VALUE, 323));
+        assertEquals(Double.MIN_VALUE, PyFloat.round(Double.MIN_VALUE, 324));
+        assertEquals(1e-320, PyFloat.round(1e-320, 322));
+        assertEquals(120.0, PyFloat.round(123.456, -1));
+        // ties go to the even thousand
+        assertEquals(-2000.0, PyFloat.round(-1500.0, -3));
+        assertEquals(2000.0, PyFloat.round(2500.0, -3));
+        PyException e = assertThrows(PyException.class, () -> PyFloat.round(Double.MAX_VALUE, -308));
+        assertEquals("OverflowError: rounded value too large to represent", e.pythonLine());
+    }
+
+    @Test
+    void roundToIntegerTiesToEvenAtEveryScale() {
+        assertEquals(BigInteger.ZERO, PyFloat.roundToInteger(0.5));
+        assertEquals(BigInteger.ZERO, PyFloat.roundToInteger(-0.5));
+        assertEquals(BigInteger.TWO, PyFloat.roundToInteger(1.5));
+        assertEquals(BigInteger.ZERO, PyFloat.roundToInteger(Double.MIN_VALUE));
+        // 2^52 - 0.5 is the largest tie a double can hold: it goes to the even 2^52
+        assertEquals(new BigInteger("4503599627370496"), PyFloat.roundToInteger(4503599627370495.5));
+        assertEquals(new BigInteger("-4503599627370496"), PyFloat.roundToInteger(-4503599627370496.5));
+    }
+
+    @Test
+    void truncToBigIntegerDropsTheFractionTowardZeroExactly() {
+        assertEquals(BigInteger.ZERO, PyFloat.truncToBigInteger(-0.0));
+        assertEquals(BigInteger.ZERO, PyFloat.truncToBigInteger(0.9));
+        assertEquals(BigInteger.valueOf(-2), PyFloat.truncToBigInteger(-2.5));
+        assertEquals(BigInteger.valueOf(4503599627370495L), PyFloat.truncToBigInteger(4503599627370495.5));
+        assertEquals(new BigInteger("100000000000000000000"), PyFloat.truncToBigInteger(1e20));
+        assertEquals(BigInteger.TWO.pow(80), PyFloat.truncToBigInteger(1.2089258196146292e24));
+        // int(-1e300) in CPython: the exact binary value, not the decimal literal
+        assertEquals(new BigInteger("-10000000000000000525047602552044202487044685811081591549158541155118024579889081"
+                + "95786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737"
+                + "83023379478809005936895323497079994508111903896764088007465274278014249457925878882005684283811566"
+                + "9472196386865459400540160"), PyFloat.truncToBigInteger(-1e300));
+        assertEquals(BigInteger.TWO.pow(1024).subtract(BigInteger.TWO.pow(971)), PyFloat.truncToBigInteger(Double.MAX_VALUE));
+    }
+
+    @Test
+    void compareExactSeesPastTheRoundingOfEitherSide() {
+        BigInteger twoTo53 = BigInteger.TWO.pow(53);
+        assertEquals(1, PyFloat.compareExact(twoTo53.add(BigInteger.ONE), 9007199254740992.0));
+        assertEquals(0, PyFloat.compareExact(twoTo53, 9007199254740992.0));
+        // 1e30 is 1000000000000000019884624838656 as a double
+        assertEquals(-1, PyFloat.compareExact(BigInteger.TEN.pow(30), 1e30));
+        assertEquals(0, PyFloat.compareExact(new BigInteger("1000000000000000019884624838656"), 1e30));
+        assertEquals(-1, PyFloat.compareExact(BigInteger.TWO, 2.5));
+        assertEquals(1, PyFloat.compareExact(BigInteger.valueOf(3), 2.5));
+        assertEquals(1, PyFloat.compareExact(BigInteger.valueOf(-2), -2.5));
+        assertEquals(-1, PyFloat.compareExact(BigInteger.valueOf(-3), -2.5));
+        assertEquals(0, PyFloat.compareExact(BigInteger.ZERO, -0.0));
+        assertEquals(1, PyFloat.compareExact(BigInteger.ZERO, -Double.MIN_VALUE));
+    }
+
+    @Test
+    void roundHalfEvenRoundsIntegerQuotients() {
+        assertEquals(BigInteger.TWO, PyFloat.roundHalfEven(BigInteger.valueOf(5), BigInteger.TWO));
+        assertEquals(BigInteger.valueOf(4), PyFloat.roundHalfEven(BigInteger.valueOf(7), BigInteger.TWO));
+        assertEquals(BigInteger.ZERO, PyFloat.roundHalfEven(BigInteger.ONE, BigInteger.valueOf(3)));
+        assertEquals(BigInteger.ONE, PyFloat.roundHalfEven(BigInteger.TWO, BigInteger.valueOf(3)));
+        assertEquals(BigInteger.valueOf(123), PyFloat.roundHalfEven(BigInteger.valueOf(12345), BigInteger.valueOf(100)));
+        assertEquals(BigInteger.valueOf(124), PyFloat.roundHalfEven(BigInteger.valueOf(12350), BigInteger.valueOf(100)));
+    }
+
+    @Test
+    void ratioToDoubleIsCorrectlyRoundedIncludingTiesSubnormalsAndOverflow() {
+        BigInteger two = BigInteger.TWO;
+        assertEquals(0.3333333333333333, PyFloat.ratioToDouble(BigInteger.ONE, BigInteger.valueOf(3)));
+        assertEquals(1e15, PyFloat.ratioToDouble(BigInteger.TEN.pow(30), BigInteger.TEN.pow(15)));
+        // 2^53 + 1 lies halfway between 2^53 and 2^53 + 2: the even mantissa wins; 2^53 + 3 goes up to 2^53 + 4
+        assertEquals(9007199254740992.0, PyFloat.ratioToDouble(two.pow(53).add(BigInteger.ONE), BigInteger.ONE));
+        assertEquals(9007199254740996.0, PyFloat.ratioToDouble(two.pow(53).add(BigInteger.valueOf(3)), BigInteger.ONE));
+        // just above the tie, the remainder of the division decides
+        assertEquals(9007199254740994.0, PyFloat.ratioToDouble(two.pow(54).add(BigInteger.valueOf(3)), two));
+        assertEquals(-0.5, PyFloat.ratioToDouble(BigInteger.ONE, two.negate()));
+        assertEquals(Double.MIN_VALUE, PyFloat.ratioToDouble(BigInteger.ONE, two.pow(1074)));
+        assertEquals(0.0, PyFloat.ratioToDouble(BigInteger.ONE, two.pow(1075))); // the tie with 0 goes to 0
+        assertEquals(Double.MIN_VALUE, PyFloat.ratioToDouble(BigInteger.valueOf(3), two.pow(1076)));
+        assertEquals(2 * Double.MIN_VALUE, PyFloat.ratioToDouble(BigInteger.valueOf(3), two.pow(1075)));
+        assertEquals(Double.MIN_NORMAL, PyFloat.ratioToDouble(BigInteger.ONE, two.pow(1022)));
+        assertEquals(-0.0, PyFloat.ratioToDouble(BigInteger.ONE.negate(), BigInteger.TEN.pow(400)));
+        assertTrue(1 / PyFloat.ratioToDouble(BigInteger.ONE.negate(), BigInteger.TEN.pow(400)) < 0);
+        assertTrue(1 / PyFloat.ratioToDouble(BigInteger.ZERO, BigInteger.valueOf(-5)) < 0);
+        assertTrue(1 / PyFloat.ratioToDouble(BigInteger.ZERO, BigInteger.valueOf(5)) > 0);
+        BigInteger max = two.pow(1024).subtract(two.pow(971));
+        assertEquals(Double.MAX_VALUE, PyFloat.ratioToDouble(max, BigInteger.ONE));
+        // halfway between MAX_VALUE and 2^1024 rounds to the even 2^1024: out of range
+        assertEquals(Double.MAX_VALUE, PyFloat.ratioToDouble(max.add(two.pow(970)).subtract(BigInteger.ONE), BigInteger.ONE));
+        assertEquals(Double.POSITIVE_INFINITY, PyFloat.ratioToDouble(max.add(two.pow(970)), BigInteger.ONE));
+        assertEquals(Double.NEGATIVE_INFINITY, PyFloat.ratioToDouble(two.pow(1100), BigInteger.valueOf(-3)));
     }
 
     @Test

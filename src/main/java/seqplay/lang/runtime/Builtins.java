@@ -546,13 +546,14 @@ public final class Builtins {
             if (n >= 0) {
                 return x instanceof Boolean ? (Object) Ints.small(x) : x;
             }
-            if (n < -400) {
+            BigInteger whole = Ints.big(x);
+            // 10^-n > 2|x| once -n passes the bit length of x: every such x rounds to 0 (ties included).
+            if (-n > whole.bitLength()) {
                 return 0L;
             }
             BigInteger p = BigInteger.TEN.pow((int) -n);
-            java.math.BigDecimal q = new java.math.BigDecimal(Ints.big(x)).divide(new java.math.BigDecimal(p));
-            BigInteger r = q.setScale(0, java.math.RoundingMode.HALF_EVEN).toBigInteger().multiply(p);
-            return Ints.normalize(r);
+            BigInteger r = seqplay.format.PyFloat.roundHalfEven(whole.abs(), p).multiply(p);
+            return Ints.normalize(whole.signum() < 0 ? r.negate() : r);
         }
         if (x instanceof PyObject) {
             Object r = ((PyObject) x).unaryOp("round");

@@ -1,8 +1,6 @@
 package seqplay.lang.runtime;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import java.math.BigInteger;
 import seqplay.format.PyFloat;
 import seqplay.tensor.Maths;
 
@@ -21,29 +19,6 @@ public final class Floats {
     /** {@code repr(x)} / {@code str(x)} of a Python float (the shared {@code seqplay.format} digits). */
     public static String repr(double x) {
         return PyFloat.repr(x);
-    }
-
-    /** Places the decimal point in {@code digits} (d.ddd × 10^exp); adds ".0" to whole numbers if asked. */
-    static String fixed(String digits, int exp, boolean addPointZero) {
-        StringBuilder sb = new StringBuilder();
-        if (exp < 0) {
-            sb.append("0.");
-            for (int i = -1; i > exp; i--) {
-                sb.append('0');
-            }
-            sb.append(digits);
-        } else if (digits.length() <= exp + 1) {
-            sb.append(digits);
-            for (int i = digits.length(); i <= exp; i++) {
-                sb.append('0');
-            }
-            if (addPointZero) {
-                sb.append(".0");
-            }
-        } else {
-            sb.append(digits, 0, exp + 1).append('.').append(digits, exp + 1, digits.length());
-        }
-        return sb.toString();
     }
 
     /** Python's {@code a // b} for floats. */
@@ -124,11 +99,24 @@ public final class Floats {
         return r;
     }
 
+    /** {@code a^n} correctly rounded, from the exact power of the binary value {@code a = m × 2^e}. */
     private static double exactIntegerPower(double a, int n) {
-        BigDecimal base = PyFloat.toBigDecimal(a);
-        BigDecimal r = n >= 0 ? base.pow(n)
-                : BigDecimal.ONE.divide(base.pow(-n), new MathContext(60, RoundingMode.HALF_EVEN));
-        return PyFloat.toDouble(r.unscaledValue(), r.scale());
+        // a != 0: the caller keeps |a| within [1e-20, 1e20]
+        int k = Math.abs(n);
+        int e = Maths.exponent(a) - 52; // any e with a × 2^-e an integer will do
+        BigInteger m = PyFloat.truncToBigInteger(Maths.scalb(Math.abs(a), -e)).pow(k);
+        long e2 = (long) e * k; // |a|^k = m^k × 2^(e × k)
+        if (n < 0) {
+            e2 = -e2; // |a|^-k = 2^(-e × k) / m^k
+        }
+        BigInteger num = n < 0 ? BigInteger.ONE : m;
+        BigInteger den = n < 0 ? m : BigInteger.ONE;
+        if (e2 >= 0) {
+            num = num.shiftLeft((int) e2);
+        } else {
+            den = den.shiftLeft((int) -e2);
+        }
+        return PyFloat.ratioToDouble(a < 0 && (k & 1) == 1 ? num.negate() : num, den);
     }
 
     /** Python's {@code round(x)} (half to even), an int. */

@@ -1,10 +1,8 @@
 package seqplay.lang.runtime;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.List;
+import seqplay.format.PyFloat;
 import seqplay.format.PyFormat;
 
 /**
@@ -296,20 +294,22 @@ public final class Formatter {
             switch (t) {
                 case 'f':
                 case 'F':
-                    body = fixed(ax, p, spec.alternate);
+                    body = PyFloat.layout(ax, 'f', p, spec.alternate, false, false);
                     break;
                 case '%':
-                    body = fixed(new BigDecimal(ax).multiply(BigDecimal.valueOf(100)), p, spec.alternate) + "%";
+                    // CPython multiplies in floating point first (format(0.1585, '.1%') is '15.8%')
+                    body = PyFloat.layout(ax * 100, 'f', p, spec.alternate, false, false) + "%";
                     break;
                 case 'e':
                 case 'E':
-                    body = scientific(ax, p, spec.alternate);
+                    body = PyFloat.layout(ax, 'e', p, spec.alternate, false, false);
                     if (t == 'E') {
                         body = body.toUpperCase(java.util.Locale.ROOT);
                     }
                     break;
                 default:
-                    body = general(ax, p == 0 ? 1 : p, spec.alternate, t == 0);
+                    // no type letter with a precision is 'g' that keeps a ".0" (CPython's Py_DTSF_ADD_DOT_0)
+                    body = PyFloat.layout(ax, 'g', p == 0 ? 1 : p, spec.alternate, t == 0, false);
                     if (t == 'G') {
                         body = body.toUpperCase(java.util.Locale.ROOT);
                     }
@@ -341,87 +341,6 @@ public final class Formatter {
             }
         }
         return true;
-    }
-
-    private static String fixed(double ax, int precision, boolean alternate) {
-        return fixed(new BigDecimal(ax), precision, alternate);
-    }
-
-    private static String fixed(BigDecimal v, int precision, boolean alternate) {
-        String s = v.setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
-        return precision == 0 && alternate ? s + "." : s;
-    }
-
-    /** d.ddd × 10^exp with {@code precision} digits after the point. */
-    private static String scientific(double ax, int precision, boolean alternate) {
-        String digits;
-        int exp;
-        if (ax == 0.0) {
-            digits = "0".repeat(precision + 1);
-            exp = 0;
-        } else {
-            BigDecimal r = new BigDecimal(ax).round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
-            digits = r.unscaledValue().toString();
-            exp = digits.length() - 1 - r.scale();
-            if (digits.length() < precision + 1) {
-                digits = digits + "0".repeat(precision + 1 - digits.length());
-            } else if (digits.length() > precision + 1) {
-                digits = digits.substring(0, precision + 1);
-            }
-        }
-        StringBuilder sb = new StringBuilder().append(digits.charAt(0));
-        if (precision > 0 || alternate) {
-            sb.append('.');
-        }
-        sb.append(digits, 1, digits.length());
-        return sb.append(exponent(exp)).toString();
-    }
-
-    private static String exponent(int exp) {
-        int a = Math.abs(exp);
-        return "e" + (exp < 0 ? "-" : "+") + (a < 10 ? "0" : "") + a;
-    }
-
-    /**
-     * The 'g' presentation; {@code noType} is Python's format with a precision but no type letter, which keeps
-     * at least one digit after the point ({@code format(1.0, '.3')} is {@code 1.0}).
-     */
-    private static String general(double ax, int precision, boolean alternate, boolean noType) {
-        String digits;
-        int exp;
-        if (ax == 0.0) {
-            digits = "0";
-            exp = 0;
-        } else {
-            BigDecimal r = new BigDecimal(ax).round(new MathContext(precision, RoundingMode.HALF_EVEN));
-            digits = r.unscaledValue().toString();
-            exp = digits.length() - 1 - r.scale();
-        }
-        if (alternate) {
-            while (digits.length() < precision) {
-                digits += "0";
-            }
-        } else {
-            int end = digits.length();
-            while (end > 1 && digits.charAt(end - 1) == '0') {
-                end--;
-            }
-            digits = digits.substring(0, end);
-        }
-        // Without a type letter Python switches to scientific notation one digit earlier (exp >= p - 1).
-        if (exp < -4 || exp >= (noType ? precision - 1 : precision)) {
-            String mant = digits.length() > 1 || alternate ? digits.charAt(0) + "." + digits.substring(1)
-                    : digits;
-            return mant + exponent(exp);
-        }
-        String s = Floats.fixed(digits, exp, false);
-        if (alternate && s.indexOf('.') < 0) {
-            s += ".";
-        }
-        if (noType && s.indexOf('.') < 0) {
-            s += ".0";
-        }
-        return s;
     }
 
     // ---- printf-style ----------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ final class Hashing {
             return hashInt((long) v);
         }
         if (v == Math.floor(v)) {
-            return hashInt(seqplay.format.PyFloat.toBigDecimal(v).toBigInteger());
+            return hashInt(seqplay.format.PyFloat.truncToBigInteger(v));
         }
         int e = seqplay.tensor.Maths.exponent(v) + 1;
         double m = Math.abs(v) / seqplay.tensor.Maths.pow2(e);

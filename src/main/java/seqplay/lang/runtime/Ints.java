@@ -1,9 +1,6 @@
 package seqplay.lang.runtime;
 
-import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 
 /**
  * Python's int arithmetic on {@code Long} values, switching to {@code BigInteger} when a result leaves the 64-bit
@@ -160,8 +157,7 @@ public final class Ints {
                 return (double) x / (double) y;
             }
         }
-        BigDecimal q = new BigDecimal(big(a)).divide(new BigDecimal(big(b)), new MathContext(60, RoundingMode.HALF_EVEN));
-        double d = seqplay.format.PyFloat.toDouble(q.unscaledValue(), q.scale());
+        double d = seqplay.format.PyFloat.ratioToDouble(big(a), big(b));
         if (Double.isInfinite(d)) {
             throw Py.overflow("integer division result too large for a float");
         }
@@ -270,7 +266,7 @@ public final class Ints {
         if (Math.abs(d) < 9.0e18) {
             return (long) d;
         }
-        return normalize(seqplay.format.PyFloat.toBigDecimal(d).toBigInteger());
+        return normalize(seqplay.format.PyFloat.truncToBigInteger(d));
     }
 
     /** Compares an int with a float exactly (no rounding of a large int); NaN compares as unordered (2). */
@@ -285,7 +281,7 @@ public final class Ints {
             double x = small(a);
             return x < d ? -1 : (x == d ? 0 : 1);
         }
-        return new BigDecimal(big(a)).compareTo(seqplay.format.PyFloat.toBigDecimal(d));
+        return seqplay.format.PyFloat.compareExact(big(a), d);
     }
 
     /** Decimal digits, as {@code str(int)} prints them. */

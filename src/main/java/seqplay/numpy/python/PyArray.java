@@ -314,7 +314,7 @@ public final class PyArray implements PyObject {
                 if (Double.isInfinite(v)) {
                     throw Py.overflow("cannot convert float infinity to integer");
                 }
-                java.math.BigInteger i = op.equals("int") ? seqplay.format.PyFloat.toBigDecimal(v).toBigInteger()
+                java.math.BigInteger i = op.equals("int") ? seqplay.format.PyFloat.truncToBigInteger(v)
                         : seqplay.format.PyFloat.roundToInteger(v);
                 return i.bitLength() < 63 ? (Object) i.longValue() : i;
             default:

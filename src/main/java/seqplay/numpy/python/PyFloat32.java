@@ -86,7 +86,7 @@ public final class PyFloat32 implements PyObject {
                 if (Double.isInfinite(value)) {
                     throw Py.overflow("cannot convert float infinity to integer");
                 }
-                return PyFloat.toBigDecimal(value).toBigInteger().longValue();
+                return PyFloat.truncToBigInteger(value).longValue();
             case "round":
                 return PyFloat.roundToInteger(value).longValue();
             case "-":
