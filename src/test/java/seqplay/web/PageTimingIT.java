@@ -70,7 +70,7 @@ class PageTimingIT {
         return sb.toString();
     }
 
-    private static long gzip(byte[] bytes) throws IOException {
+    static long gzip(byte[] bytes) throws IOException {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try (GZIPOutputStream z = new GZIPOutputStream(out) {
             {
