@@ -29,6 +29,16 @@ class ExactNumbersTest {
     }
 
     @Test
+    void floatToALargeIntPowerIsTheExactPowerRoundedToo() {
+        // CPython 3.12's output; 2.0**80 is exactly 2^80 = 1208925819614629174706176, and the others are the
+        // correctly rounded values of the exact powers (float(Fraction(a) ** k))
+        Run r = Run.of("print(2.0 ** 80, 2.0 ** 100, 1.5 ** 70, 0.999 ** 1000, 0.5 ** -1000, 1.0001 ** 1024,"
+                + " hash(2.0 ** 80), 2.0 ** 80 == 2 ** 80)\n");
+        assertEquals("1.2089258196146292e+24 1.2676506002282294e+30 2120255184830.252 0.36769542477096373"
+                + " 1.0715086071862673e+301 1.107820842039981 524288 True\n", r.all());
+    }
+
+    @Test
     void roundTiesToEvenForFloatsAndInts() {
         // 2.675 is stored as 2.67499999...; 12350 is halfway between 12300 and 12400; 10**30 + 5 * 10**9 halfway
         // between 10**30 and 10**30 + 10**10
