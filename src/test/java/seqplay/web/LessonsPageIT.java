@@ -280,6 +280,21 @@ class LessonsPageIT {
     }
 
     @Test
+    void noLessonTextScrollsSidewaysAt1366x768() throws Exception {
+        browser.open("index.html");
+        List<?> ids = (List<?>) js("return self.SEQPLAY_LESSONS.map(function (l) { return l.id; })");
+        assertEquals(8, ids.size());
+        for (String lang : new String[] {"en", "ko"}) {
+            for (Object id : ids) {
+                browser.open("index.html?lang=" + lang + "&lesson=" + id);
+                browser.waitFor("return document.querySelector('.sp-lesson-body .sp-lesson-text') !== null");
+                assertEquals(Boolean.TRUE, js("var b = document.querySelector('.sp-lesson-body');"
+                        + " return b.scrollWidth <= b.clientWidth"), lang + " " + id + ": the text scrolls sideways");
+            }
+        }
+    }
+
+    @Test
     void theLessonFollowsTheLanguageAndTheSolutionShowsOnlyWhenAsked() throws Exception {
         openFromTheList("logistic-regression");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("lang-select"))).selectByValue("ko");
