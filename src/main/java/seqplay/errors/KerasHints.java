@@ -38,6 +38,10 @@ final class KerasHints {
                 "The loss became {1} in epoch {0}: the weights grew without bound and training diverged. Lower the "
                         + "learning rate (e.g. learning_rate=0.001) or scale the inputs with StandardScaler, then run "
                         + "again.");
+        r.add("array-too-large",
+                "놀이터는 브라우저 안에서 배열 하나에 최대 67,108,864개(512 MiB)의 값을 담습니다. 샘플이나 특성 수를 줄여 보세요.",
+                "The playground keeps at most 67,108,864 values (512 MiB) in one array in the browser. Use fewer "
+                        + "samples or features.");
         r.add("model-too-large",
                 "모델이 브라우저에서 학습하기에는 너무 큽니다. 층의 유닛 수를 줄여 보세요.",
                 "The model is too large to train in the browser. Use fewer units per layer.");

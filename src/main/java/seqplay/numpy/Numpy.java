@@ -163,7 +163,7 @@ public final class Numpy {
                 throw PyException.valueError("negative dimensions are not allowed");
             }
         }
-        double[] d = new double[Shapes.size(shape)];
+        double[] d = new double[Shapes.size(shape, dtype)];
         Arrays.fill(d, dtype.cast(value));
         return new NdArray(dtype, shape, d);
     }
@@ -179,6 +179,9 @@ public final class Numpy {
         double len = Math.ceil((stop - start) / step);
         if (len != len) {
             throw PyException.valueError("arange: cannot compute length");
+        }
+        if (len > Shapes.MAX_ELEMENTS) {
+            Shapes.checkAllocation(len, "(" + seqplay.format.PyFormat.format(len, ".0f") + ",)", dtype);
         }
         int n = (int) Math.max(0, len);
         double[] d = new double[n];
@@ -198,6 +201,7 @@ public final class Numpy {
         if (num < 0) {
             throw PyException.valueError("Number of samples, " + num + ", must be non-negative.");
         }
+        Shapes.checkAllocation(num, "(" + num + ",)", dtype);
         int div = endpoint ? num - 1 : num;
         double delta = stop - start;
         double[] d = new double[num];
@@ -449,7 +453,7 @@ public final class Numpy {
         int[] ci = Shapes.broadcastIndex(condition.shape(), shape);
         int[] xi = Shapes.broadcastIndex(x.array().shape(), shape);
         int[] yi = Shapes.broadcastIndex(y.array().shape(), shape);
-        double[] r = new double[Shapes.size(shape)];
+        double[] r = new double[Shapes.size(shape, t)];
         for (int i = 0; i < r.length; i++) {
             r[i] = t.cast(condition.data()[ci[i]] != 0 ? x.array().data()[xi[i]] : y.array().data()[yi[i]]);
         }

@@ -7,12 +7,67 @@ final class Shapes {
     private Shapes() {
     }
 
+    /**
+     * The most elements one array may hold: 2^26, 512 MiB of float64. A worker that asks the browser for more can
+     * be killed outright, losing the session; numpy on Colab would allocate up to the machine's memory.
+     */
+    static final double MAX_ELEMENTS = 67108864.0;
+    private static final String[] BINARY_UNITS = {"bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
+
+    /** The element count of a float64 array of this shape, refused over {@link #MAX_ELEMENTS}. */
     static int size(int[] shape) {
-        int n = 1;
+        return size(shape, DType.FLOAT64);
+    }
+
+    /** The element count of an array of this shape and type, refused over {@link #MAX_ELEMENTS}. */
+    static int size(int[] shape, DType dtype) {
+        double n = 1; // in double: 100000 × 100000 overflows an int
         for (int d : shape) {
             n *= d;
         }
-        return n;
+        checkAllocation(n, tuple(shape), dtype);
+        return (int) n;
+    }
+
+    /**
+     * Refuses an array of {@code elements} values with numpy's own out-of-memory text ({@code Unable to allocate
+     * 74.5 GiB for an array with shape (100000, 100000) and data type float64}); the hint gives the playground's
+     * limit.
+     */
+    // numpy note: numpy raises its MemoryError subclass only when the machine runs out; the playground at 2^26.
+    static void checkAllocation(double elements, String shapeText, DType dtype) {
+        if (elements > MAX_ELEMENTS) {
+            throw new PyException("MemoryError", "Unable to allocate " + sizeText(elements * itemSize(dtype))
+                    + " for an array with shape " + shapeText + " and data type " + dtype.pythonName(),
+                    "array-too-large");
+        }
+    }
+
+    private static double itemSize(DType dtype) {
+        return dtype == DType.BOOL ? 1 : dtype == DType.FLOAT32 ? 4 : 8;
+    }
+
+    /** A byte count as numpy's memory errors write it: {@code 74.5 GiB}, {@code 728. TiB}, {@code 1000. MiB}. */
+    static String sizeText(double bytes) {
+        int unit = Math.max(bytes >= 1 ? seqplay.tensor.Maths.exponent(bytes) : 0, 1) / 10;
+        double n = bytes / seqplay.tensor.Maths.pow2(10 * unit);
+        if (Math.rint(n) == 1024) {
+            unit++;
+            n /= 1024;
+        }
+        if (unit >= BINARY_UNITS.length) {
+            n *= seqplay.tensor.Maths.pow2(10 * (unit - BINARY_UNITS.length + 1));
+            unit = BINARY_UNITS.length - 1;
+        }
+        String number;
+        if (unit == 0) {
+            number = seqplay.format.PyFormat.format(n, ".0f");
+        } else if (Math.rint(n) < 1000) {
+            number = seqplay.format.PyFormat.format(n, "#.3g");
+        } else {
+            number = seqplay.format.PyFormat.format(n, "#.0f");
+        }
+        return number + " " + BINARY_UNITS[unit];
     }
 
     /** Row-major strides in elements. */

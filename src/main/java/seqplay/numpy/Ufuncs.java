@@ -107,7 +107,7 @@ public final class Ufuncs {
         NdArray x = a.array();
         NdArray y = b.array();
         int[] shape = Shapes.broadcast(x.shape(), y.shape());
-        int n = Shapes.size(shape);
+        int n = Shapes.size(shape, out);
         double[] xs = x.data();
         double[] ys = y.data();
         int[] xi = sameShape(x.shape(), shape) ? null : Shapes.broadcastIndex(x.shape(), shape);

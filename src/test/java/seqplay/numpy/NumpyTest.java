@@ -391,4 +391,36 @@ class NumpyTest {
                 + "or a.all()", x::truth);
         assertEquals(2.5, NdArray.of(2.5).item());
     }
+
+    @Test
+    void anArrayTooLargeForTheBrowserIsRefusedWithNumpysOutOfMemoryText() {
+        // the texts numpy 2 gives when the machine cannot hold the array; the playground stops at 2^26 values
+        assertError("MemoryError: Unable to allocate 74.5 GiB for an array with shape (100000, 100000) and data type "
+                + "float64", () -> Numpy.zeros(new int[] {100000, 100000}, DType.FLOAT64));
+        assertError("MemoryError: Unable to allocate 931. GiB for an array with shape (1000000, 1000000) and data "
+                + "type bool", () -> Numpy.zeros(new int[] {1000000, 1000000}, DType.BOOL));
+        assertError("MemoryError: Unable to allocate 7.28 TiB for an array with shape (1000000, 1000000) and data "
+                + "type int64", () -> Numpy.ones(new int[] {1000000, 1000000}, DType.INT64));
+        assertError("MemoryError: Unable to allocate 74.5 GiB for an array with shape (10000000000,) and data type "
+                + "float64", () -> Numpy.arange(0, 1e10, 1, DType.FLOAT64));
+        NdArray column = Numpy.ones(new int[] {100000, 1}, DType.FLOAT64);
+        NdArray row = Numpy.ones(new int[] {1, 100000}, DType.FLOAT64);
+        assertError("MemoryError: Unable to allocate 74.5 GiB for an array with shape (100000, 100000) and data type "
+                + "float64", () -> Ufuncs.apply(Op.ADD, Operand.of(column), Operand.of(row)));
+        PyException e = assertThrows(PyException.class, () -> Numpy.zeros(new int[] {8193, 8192}, DType.FLOAT64));
+        assertEquals("array-too-large", e.hintId());
+        assertEquals(8192 * 8192, Numpy.zeros(new int[] {8192, 8192}, DType.FLOAT64).size(), "2^26 values still fit");
+    }
+
+    @Test
+    void byteCountsReadAsInNumpysMemoryErrors() {
+        assertEquals("0 bytes", Shapes.sizeText(0));
+        assertEquals("1023 bytes", Shapes.sizeText(1023));
+        assertEquals("1.00 KiB", Shapes.sizeText(1024));
+        assertEquals("1.00 MiB", Shapes.sizeText(1048575)); // 1023.999 KiB rounds to 1024: the next unit
+        assertEquals("763. MiB", Shapes.sizeText(8e8));
+        assertEquals("1.00 TiB", Shapes.sizeText(1099511627776.0));
+        assertEquals("64.0 TiB", Shapes.sizeText(8 * 8796093022208.0));
+        assertEquals("1024. EiB", Shapes.sizeText(Math.pow(2, 70)));
+    }
 }
