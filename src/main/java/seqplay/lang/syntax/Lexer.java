@@ -782,6 +782,9 @@ public final class Lexer {
             } else if (level == 0 && c == '=' && peek(1) != '=' && pos > exprStart && "=!<>".indexOf(peek(-1)) < 0) {
                 exprEnd = pos;
                 pos++;
+                while (peek(0) == ' ' || peek(0) == '\t') {
+                    pos++; // f"{x = }": the spaces after '=' belong to the echoed text
+                }
                 debug = s.substring(exprStart, pos);
                 break;
             } else if (c == '\n') {
