@@ -601,7 +601,9 @@ public final class Lexer {
             try {
                 value = raw ? body : unescape(body, startLine, startCol);
             } catch (SyntaxFailure f) {
-                throw new SyntaxFailure(f.type(), f.getMessage(), startLine, startCol, line, col(), f.hintId());
+                // CPython decodes escapes in its parser, whose offsets count bytes.
+                throw new SyntaxFailure(f.type(), f.getMessage(), startLine, startCol, line, col(), f.hintId())
+                        .inBytes();
             }
         }
         add(Kind.STRING, start, startLine, startCol, value);

@@ -249,7 +249,7 @@ public final class Parser {
 
     private SyntaxFailure error(String message, Span span, String hint) {
         return new SyntaxFailure("SyntaxError", message, span.line(), span.column(), span.endLine(), span.endColumn(),
-                hint);
+                hint).inBytes();
     }
 
     /** {@code invalid syntax} at the furthest token the parser examined. */
@@ -2025,7 +2025,7 @@ public final class Parser {
                 if (!isOp(":")) {
                     Span ks = k.span();
                     throw new SyntaxFailure("SyntaxError", "':' expected after dictionary key", ks.endLine(),
-                            ks.endColumn() - 1, ks.endLine(), -1, "lang.syntax.dict_colon");
+                            ks.endColumn() - 1, ks.endLine(), -1, "lang.syntax.dict_colon").inBytes();
                 }
                 next();
                 keys.add(k);
