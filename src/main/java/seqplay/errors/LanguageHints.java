@@ -176,6 +176,11 @@ final class LanguageHints {
                 "함수에 넘긴 인자를 확인하세요: 개수, 순서, 그리고 이름 붙은 인자의 철자(예: epochs, batch_size).",
                 "Check the arguments passed: their number, order, and the spelling of named ones (e.g. epochs, "
                         + "batch_size).");
+        r.add("lang.changed_during_iteration",
+                "for 문으로 딕셔너리나 집합을 도는 동안에는 항목을 더하거나 지울 수 없습니다. list(d)처럼 복사본을 돌면서 "
+                        + "원본을 바꾸세요.",
+                "A dict or set cannot gain or lose items while a for loop goes over it. Loop over a copy, "
+                        + "e.g. for k in list(d):, and change the original.");
         r.add("lang.index",
                 "없는 위치를 꺼내려 했습니다. 인덱스는 0부터 len(리스트)-1까지입니다.",
                 "That position does not exist: indexes go from 0 to len(list) - 1.");

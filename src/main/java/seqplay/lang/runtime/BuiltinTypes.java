@@ -738,7 +738,7 @@ public final class BuiltinTypes {
 
         @Override
         public Iterator<Object> iterator() {
-            return items().iterator();
+            return SizeGuard.over(items(), dict, "dictionary changed size during iteration");
         }
 
         @Override

@@ -75,6 +75,7 @@ public final class Builtins {
             }
             return false;
         }));
+        b.put("bin", PyFunction.builtin("!bin(number, /)", a -> radix(a[0], 2, "0b")));
         b.put("callable", fn("callable", a -> {
             exactlyOne("callable", a);
             Object x = a.get(0);
@@ -131,6 +132,7 @@ public final class Builtins {
             exactlyOne("hash", a);
             return Py.hash(a.get(0));
         }));
+        b.put("hex", PyFunction.builtin("!hex(number, /)", a -> radix(a[0], 16, "0x")));
         b.put("id", fn("id", a -> {
             exactlyOne("id", a);
             return Long.parseLong(Py.address(a.get(0)).substring(2), 16);
@@ -173,6 +175,7 @@ public final class Builtins {
             }
             return it.next();
         }));
+        b.put("oct", PyFunction.builtin("!oct(number, /)", a -> radix(a[0], 8, "0o")));
         b.put("open", fn("open", a -> {
             throw new PyException("NotImplementedError", "open() is not supported in the playground", "lang.open");
         }));
@@ -535,6 +538,15 @@ public final class Builtins {
             }
         }
         return best;
+    }
+
+    /** {@code bin}/{@code oct}/{@code hex}: the sign, the prefix, then the digits ({@code hex(-255)} is -0xff). */
+    private static String radix(Object x, int radix, String prefix) {
+        if (!Ints.isInt(x)) {
+            throw Py.typeError("'" + Py.typeName(x) + "' object cannot be interpreted as an integer");
+        }
+        BigInteger v = Ints.big(x);
+        return (v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix);
     }
 
     private static Object round(Args a) {
