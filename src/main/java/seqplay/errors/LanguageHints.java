@@ -114,6 +114,8 @@ final class LanguageHints {
                 en + "Assign the value to a variable first, then use it.");
         r.add("lang.unsupported.relative_import", ko + "from tensorflow.keras import layers 처럼 전체 이름으로 import하세요.",
                 en + "Import by full name, e.g. from tensorflow.keras import layers.");
+        r.add("lang.unsupported.named_escape", ko + "문자를 직접 입력하거나 '\\u2022'처럼 코드 번호로 적으세요.",
+                en + "Type the character itself, or write its code, e.g. '\\u2022'.");
         r.add("lang.unsupported.bytes", ko + "일반 문자열('...')을 사용하세요.", en + "Use a normal string ('...').");
         r.add("lang.complex", ko + "복소수는 쓸 수 없습니다. 음수의 분수 거듭제곱을 계산하지 않았는지 확인하세요.",
                 en + "Complex numbers are not available; check for a fractional power of a negative number.");

@@ -121,8 +121,13 @@ public final class Parser {
         if (lexed.error() != null) {
             throw lexed.error();
         }
-        if (p.deferred != null) {
-            throw p.deferred;
+        SyntaxFailure unsupported = lexed.unsupported();
+        if (p.deferred != null && (unsupported == null || p.deferred.line() < unsupported.line()
+                || p.deferred.line() == unsupported.line() && p.deferred.offset() <= unsupported.offset())) {
+            unsupported = p.deferred;
+        }
+        if (unsupported != null) {
+            throw unsupported;
         }
         List<CompileWarning> all = new ArrayList<>(lexed.warnings());
         all.addAll(p.warnings);
