@@ -141,10 +141,12 @@ class EmbedIT {
 
     /** Replaces the example's iframe by one at the given URL (the example's own listener then ignores it). */
     private void frameAt(String url) {
-        js("var f = document.getElementById('playground'); f.remove();"
+        // Only the new frame's messages count: the removed frame's ready can still be on its way.
+        js("var f = document.getElementById('playground'); f.remove(); var n;"
                 + " window.__seen = []; window.addEventListener('message', function (e) {"
-                + "   if (e.data && typeof e.data.type === 'string') window.__seen.push(e.origin + ' ' + e.data.type); });"
-                + " var n = document.createElement('iframe'); n.id = 'playground'; n.src = arguments[0];"
+                + "   if (e.source === n.contentWindow && e.data && typeof e.data.type === 'string')"
+                + "     window.__seen.push(e.origin + ' ' + e.data.type); });"
+                + " n = document.createElement('iframe'); n.id = 'playground'; n.src = arguments[0];"
                 + " document.body.insertBefore(n, document.body.firstChild);", url);
         browser.driver.switchTo().frame(browser.driver.findElement(By.id("playground")));
         try {
