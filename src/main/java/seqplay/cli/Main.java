@@ -1,6 +1,9 @@
 package seqplay.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The command-line entry point: {@code java -jar seqplay.jar COMMAND ...}.
@@ -12,7 +15,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        // Python 3 writes UTF-8 even under the C/POSIX locale (PEP 538/540); Java would write '?' for 한글 there.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.exit(run(args, out, err));
     }
 
     /** Runs a command and returns the process exit status. */

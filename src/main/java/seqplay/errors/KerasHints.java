@@ -27,6 +27,11 @@ final class KerasHints {
         r.add("input-first",
                 "Input은 model.add()로 가장 먼저 추가해야 합니다.",
                 "Add the Input first, before any other layer.");
+        r.add("add-needs-layer",
+                "model.add()에는 레이어 객체를 넣어야 합니다. 클래스 이름 뒤에 괄호를 붙여 만드세요. "
+                        + "예: model.add(Dense(3, activation='relu'))",
+                "model.add() takes a layer object: create one by calling the class, e.g. "
+                        + "model.add(Dense(3, activation='relu')).");
         r.add("flat-input-only",
                 "놀이터의 모델은 1차원 특성 벡터만 받습니다. 8×8 이미지는 x.reshape(len(x), 64)처럼 펼치고 "
                         + "Input(shape=(64,))을 쓰세요.",

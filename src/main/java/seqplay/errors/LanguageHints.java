@@ -114,6 +114,8 @@ final class LanguageHints {
                 en + "Assign the value to a variable first, then use it.");
         r.add("lang.unsupported.relative_import", ko + "from tensorflow.keras import layers 처럼 전체 이름으로 import하세요.",
                 en + "Import by full name, e.g. from tensorflow.keras import layers.");
+        r.add("lang.unsupported.named_escape", ko + "문자를 직접 입력하거나 '\\u2022'처럼 코드 번호로 적으세요.",
+                en + "Type the character itself, or write its code, e.g. '\\u2022'.");
         r.add("lang.unsupported.bytes", ko + "일반 문자열('...')을 사용하세요.", en + "Use a normal string ('...').");
         r.add("lang.complex", ko + "복소수는 쓸 수 없습니다. 음수의 분수 거듭제곱을 계산하지 않았는지 확인하세요.",
                 en + "Complex numbers are not available; check for a fractional power of a negative number.");
@@ -176,6 +178,11 @@ final class LanguageHints {
                 "함수에 넘긴 인자를 확인하세요: 개수, 순서, 그리고 이름 붙은 인자의 철자(예: epochs, batch_size).",
                 "Check the arguments passed: their number, order, and the spelling of named ones (e.g. epochs, "
                         + "batch_size).");
+        r.add("lang.changed_during_iteration",
+                "for 문으로 딕셔너리나 집합을 도는 동안에는 항목을 더하거나 지울 수 없습니다. list(d)처럼 복사본을 돌면서 "
+                        + "원본을 바꾸세요.",
+                "A dict or set cannot gain or lose items while a for loop goes over it. Loop over a copy, "
+                        + "e.g. for k in list(d):, and change the original.");
         r.add("lang.index",
                 "없는 위치를 꺼내려 했습니다. 인덱스는 0부터 len(리스트)-1까지입니다.",
                 "That position does not exist: indexes go from 0 to len(list) - 1.");

@@ -52,8 +52,8 @@ final class Reports {
             String text = source.line(f.line());
             boolean hasNewline = f.line() < source.lineCount() || source.text().endsWith("\n");
             int lineSize = utf8Length(text) + (hasNewline ? 1 : 0);
-            int offset = f.offset();
-            int endOffset = f.endOffset();
+            int offset = f.byteOffsets() ? byteOffset(text, f.offset()) : f.offset();
+            int endOffset = f.byteOffsets() && f.endLine() == f.line() ? byteOffset(text, f.endOffset()) : f.endOffset();
             if (f.endLine() > f.line()) {
                 endOffset = lineSize;
             }
@@ -68,8 +68,8 @@ final class Reports {
                 off--;
             }
             String stripped = text.substring(i);
-            if (off > stripped.length()) {
-                off = stripped.length();
+            if (off > utf8Length(stripped)) {
+                off = utf8Length(stripped); // CPython clips at the line's length in bytes (strlen)
             }
             sb.append("    ").append(stripped).append('\n');
             if (off >= 0) {
@@ -78,6 +78,15 @@ final class Reports {
         }
         sb.append(f.type()).append(": ").append(f.getMessage()).append('\n');
         return sb.toString();
+    }
+
+    /** A 1-based character offset into {@code line} as the 1-based UTF-8 byte offset CPython's parser gives. */
+    private static int byteOffset(String line, int offset) {
+        if (offset <= 1) {
+            return offset;
+        }
+        int chars = Math.min(offset - 1, line.length());
+        return utf8Length(line.substring(0, chars)) + (offset - 1 - chars) + 1;
     }
 
     private static int utf8Length(String s) {
@@ -115,13 +124,16 @@ final class Reports {
             int end = endLine == line ? endColumn - 1 : strippedChars + stripped.length();
             boolean useAnchors = anchors != null && endLine == line && anchors.right() > anchors.left();
             if (end > start && (end - start < stripped.length() || useAnchors)) {
-                sb.append("    ").append(" ".repeat(Math.max(0, start - strippedChars)));
-                for (int i = 0; i < end - start; i++) {
-                    if (useAnchors) {
-                        sb.append(i >= anchors.left() && i < anchors.right() ? '^' : '~');
-                    } else {
-                        sb.append('^');
-                    }
+                // Positions and lengths in terminal columns: a wide character (한) takes two (CPython 3.12's
+                // traceback._display_width).
+                sb.append("    ").append(" ".repeat(Math.max(0, DisplayWidth.of(orig, 0, start) - strippedChars)));
+                if (useAnchors) {
+                    int left = DisplayWidth.of(orig, start, start + anchors.left());
+                    int right = DisplayWidth.of(orig, start, start + anchors.right());
+                    int total = DisplayWidth.of(orig, start, end);
+                    sb.append("~".repeat(left)).append("^".repeat(right - left)).append("~".repeat(total - right));
+                } else {
+                    sb.append("^".repeat(DisplayWidth.of(orig, start, end)));
                 }
                 sb.append('\n');
             }

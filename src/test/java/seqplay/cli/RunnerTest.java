@@ -94,4 +94,21 @@ class RunnerTest {
         assertEquals("python: can't open file 'nope.py': [Errno 2] No such file or directory\n",
                 err.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void theCommandLineWritesUtf8EvenUnderTheCLocaleAsPythonDoes() throws Exception {
+        Path file = dir.resolve("lesson.py");
+        Files.writeString(file, "print(['한글', 'é'])\nprint(정답)\n", StandardCharsets.UTF_8);
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "seqplay.cli.Main", "run", file.toString(), "--lang", "en");
+        pb.environment().remove("LC_ALL");
+        pb.environment().remove("LC_CTYPE");
+        pb.environment().put("LANG", "C");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, p.waitFor());
+        assertEquals("['한글', 'é']\n", out);
+        assertTrue(err.contains("    print(정답)\n          ^^^^\nNameError: name '정답' is not defined\n"), err);
+    }
 }

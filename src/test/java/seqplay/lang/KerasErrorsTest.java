@@ -48,6 +48,16 @@ class KerasErrorsTest {
     }
 
     @Test
+    void addingSomethingOtherThanALayerIsKerasValueErrorShowingTheValueAsStr() {
+        assertEquals("Traceback (most recent call last):\n  File \"lesson.py\", line 6, in <module>\n"
+                + "    model.add(keras.layers.Dense)\nValueError: Only instances of `keras.Layer` can be added to a "
+                + "Sequential model. Received: <class 'keras.src.layers.core.dense.Dense'> (of type <class 'type'>)\n",
+                run(MODEL + "model.add(keras.layers.Dense)\n"));
+        assertEquals("ValueError: Only instances of `keras.Layer` can be added to a Sequential model. Received: dense "
+                + "(of type <class 'str'>)\n", lastLine(run(MODEL + "model.add('dense')\n")));
+    }
+
+    @Test
     void unsupportedLayersSaySo() {
         assertEquals("NotImplementedError: keras.layers.Flatten is not supported in the playground (it offers Input, "
                 + "Dense, Dropout and Activation)\n", lastLine(run(MODEL + "model.add(keras.layers.Flatten())\n")));

@@ -24,6 +24,8 @@ class UnsupportedTest {
         "async def f():\\n    pass\\n|1:1|'async' is not supported in the playground",
         "from . import x\\n|1:1|relative imports are not supported in the playground",
         "b = b'bytes'\\n|1:5|bytes literals are not supported in the playground",
+        "x = 1\\nprint('\\N{BULLET} a')\\n|2:7|\\N{...} escapes (characters by name) are not supported in the playground",
+        "print(f'{1}\\N{DEGREE SIGN}')\\n|1:7|\\N{...} escapes (characters by name) are not supported in the playground",
     })
     void isReportedAtItsKeyword(String code, String position, String message) {
         Run r = Run.of(code.replace("\\n", "\n"));
@@ -39,6 +41,7 @@ class UnsupportedTest {
         "def f():\\n    return 1\\nx = (1 2\\n|SyntaxError|3",
         "while True:\\n    pass\\nprint 'x'\\n|SyntaxError|3",
         "def f():\\nreturn 1\\n|IndentationError|2",
+        "print('\\N{BULLET}')\\nx = (1 2\\n|SyntaxError|2",
     })
     void aRealSyntaxErrorIsReportedFirst(String code, String type, int line) {
         Run r = Run.of(code.replace("\\n", "\n"));

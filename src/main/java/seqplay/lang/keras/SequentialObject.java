@@ -134,8 +134,9 @@ final class SequentialObject extends PyInstance {
             observer().layerAdded(model, l.layer, ctx.currentLine());
             return;
         }
-        throw Py.typeError("Only instances of `keras.Layer` can be added to a Sequential model. Received: "
-                + Py.repr(layer) + " (of type " + Py.typeOf(layer).repr() + ")");
+        // Keras 3 (models/sequential.py) raises ValueError and formats the value with str(): f"Received: {layer}".
+        throw new PyException("ValueError", "Only instances of `keras.Layer` can be added to a Sequential model. "
+                + "Received: " + Py.str(layer) + " (of type " + Py.typeOf(layer).repr() + ")", "add-needs-layer");
     }
 
     private Object pop() {

@@ -62,27 +62,38 @@ public final class BuiltinTypes {
             .builtinMethod("strip", "!str.strip(self, chars=None, /)", (s, a) -> strip(s, a[1], true, true))
             .builtinMethod("lstrip", "!str.lstrip(self, chars=None, /)", (s, a) -> strip(s, a[1], true, false))
             .builtinMethod("rstrip", "!str.rstrip(self, chars=None, /)", (s, a) -> strip(s, a[1], false, true))
-            .builtinMethod("split", "str.split(self, sep=None, maxsplit=-1)", (s, a) -> split(s, a[1], a[2]))
-            .builtinMethod("splitlines", "str.splitlines(self, keepends=False)",
+            .builtinMethod("split", "%str.split(self, sep=None, maxsplit=-1)", (s, a) -> split(s, a[1], a[2]))
+            .builtinMethod("rsplit", "%str.rsplit(self, sep=None, maxsplit=-1)", (s, a) -> rsplit(s, a[1], a[2]))
+            .builtinMethod("splitlines", "%str.splitlines(self, keepends=False)",
                     (s, a) -> splitlines(s, Py.truthy(a[1])))
             .builtinMethod("join", "!str.join(self, iterable, /)", (s, a) -> join(s, a[1]))
             .builtinMethod("replace", "!str.replace(self, old, new, count=-1, /)",
                     (s, a) -> replace(s, Py.toStr(a[1], "replace() argument 1"),
                             Py.toStr(a[2], "replace() argument 2"), Py.indexValue(a[3], "")))
-            .builtinMethod("startswith", "!str.startswith(self, prefix, /)", (s, a) -> affix(s, a[1], true))
-            .builtinMethod("endswith", "!str.endswith(self, suffix, /)", (s, a) -> affix(s, a[1], false))
-            .builtinMethod("find", "!str.find(self, sub, /)",
-                    (s, a) -> (long) codePointIndex(s, s.indexOf(Py.toStr(a[1], "find() argument"))))
-            .builtinMethod("rfind", "!str.rfind(self, sub, /)",
-                    (s, a) -> (long) codePointIndex(s, s.lastIndexOf(Py.toStr(a[1], "rfind() argument"))))
-            .builtinMethod("index", "!str.index(self, sub, /)", (s, a) -> {
-                int i = s.indexOf(Py.toStr(a[1], "index() argument"));
-                if (i < 0) {
-                    throw Py.valueError("substring not found");
-                }
-                return (long) codePointIndex(s, i);
+            .builtinMethod("startswith", "~str.startswith(self, prefix, start=None, end=None, /)",
+                    (s, a) -> affix(s, a[1], true, a[2], a[3]))
+            .builtinMethod("endswith", "~str.endswith(self, suffix, start=None, end=None, /)",
+                    (s, a) -> affix(s, a[1], false, a[2], a[3]))
+            .builtinMethod("find", "~str.find(self, sub, start=None, end=None, /)",
+                    (s, a) -> (long) find(s, a[1], a[2], a[3], false))
+            .builtinMethod("rfind", "~str.rfind(self, sub, start=None, end=None, /)",
+                    (s, a) -> (long) find(s, a[1], a[2], a[3], true))
+            .builtinMethod("index", "~str.index(self, sub, start=None, end=None, /)",
+                    (s, a) -> found(find(s, a[1], a[2], a[3], false)))
+            .builtinMethod("rindex", "~str.rindex(self, sub, start=None, end=None, /)",
+                    (s, a) -> found(find(s, a[1], a[2], a[3], true)))
+            .builtinMethod("count", "~str.count(self, sub, start=None, end=None, /)",
+                    (s, a) -> count(s, a[1], a[2], a[3]))
+            .builtinMethod("partition", "!str.partition(self, sep, /)", (s, a) -> partition(s, a[1], false))
+            .builtinMethod("rpartition", "!str.rpartition(self, sep, /)", (s, a) -> partition(s, a[1], true))
+            .builtinMethod("removeprefix", "!str.removeprefix(self, prefix, /)", (s, a) -> {
+                String p = Py.toStr(a[1], "removeprefix() argument");
+                return s.startsWith(p) ? s.substring(p.length()) : s;
             })
-            .builtinMethod("count", "!str.count(self, sub, /)", (s, a) -> count(s, Py.toStr(a[1], "count() argument")))
+            .builtinMethod("removesuffix", "!str.removesuffix(self, suffix, /)", (s, a) -> {
+                String p = Py.toStr(a[1], "removesuffix() argument");
+                return s.endsWith(p) && !p.isEmpty() ? s.substring(0, s.length() - p.length()) : s;
+            })
             .builtinMethod("center", "!str.center(self, width, fillchar=' ', /)", (s, a) -> justify(s, a, '^'))
             .builtinMethod("ljust", "!str.ljust(self, width, fillchar=' ', /)", (s, a) -> justify(s, a, '<'))
             .builtinMethod("rjust", "!str.rjust(self, width, fillchar=' ', /)", (s, a) -> justify(s, a, '>'))
@@ -141,9 +152,10 @@ public final class BuiltinTypes {
                 }
                 throw Py.valueError("list.remove(x): x not in list");
             })
-            .builtinMethod("index", "!list.index(self, value, /)", (l, a) -> index(l, a[1]))
+            .builtinMethod("index", "!list.index(self, value, start=0, stop=9223372036854775807, /)",
+                    (l, a) -> index(l, a[1], a[2], a[3]))
             .builtinMethod("count", "!list.count(self, value, /)", (l, a) -> count(l, a[1]))
-            .builtinMethod("sort", "!list.sort(self, *, key=None, reverse=False)", (l, a) -> {
+            .builtinMethod("sort", "%list.sort(self, *, key=None, reverse=False)", (l, a) -> {
                 Sorting.sort(l.items(), a[1], Py.truthy(a[2]));
                 return Py.NONE;
             })
@@ -159,7 +171,8 @@ public final class BuiltinTypes {
             .build();
 
     public static final PyType TUPLE = PyType.builder("tuple", B, PyTuple.class)
-            .builtinMethod("index", "!tuple.index(self, value, /)", (t, a) -> index(t, a[1]))
+            .builtinMethod("index", "!tuple.index(self, value, start=0, stop=9223372036854775807, /)",
+                    (t, a) -> index(t, a[1], a[2], a[3]))
             .builtinMethod("count", "!tuple.count(self, value, /)", (t, a) -> count(t, a[1]))
             .build();
 
@@ -252,7 +265,15 @@ public final class BuiltinTypes {
             .property("start", r -> r.start())
             .property("stop", r -> r.stop())
             .property("step", r -> r.step())
-            .builtinMethod("index", "!range.index(self, value, /)", (r, a) -> index(new PyList(Py.toList(r)), a[1]))
+            .builtinMethod("index", "!range.index(self, value, /)", (r, a) -> {
+                List<Object> items = Py.toList(r);
+                for (int i = 0; i < items.size(); i++) {
+                    if (Py.sameOrEqual(items.get(i), a[1])) {
+                        return (long) i;
+                    }
+                }
+                throw Py.valueError(Py.repr(a[1]) + " is not in range");
+            })
             .builtinMethod("count", "!range.count(self, value, /)", (r, a) -> r.contains(a[1]) ? 1L : 0L)
             .build();
 
@@ -329,11 +350,7 @@ public final class BuiltinTypes {
                     break;
                 }
                 if (max >= 0 && out.size() >= max) {
-                    int end = n;
-                    while (end > i && isPySpace(s.charAt(end - 1))) {
-                        end--;
-                    }
-                    out.append(s.substring(i, end));
+                    out.append(s.substring(i)); // the rest keeps its trailing whitespace, as in CPython
                     break;
                 }
                 int j = i;
@@ -430,40 +447,177 @@ public final class BuiltinTypes {
         return sb.append(s.substring(i)).toString();
     }
 
-    private static boolean affix(String s, Object arg, boolean prefix) {
+    /**
+     * The code-unit range of {@code s[start:end]} for the str methods taking optional {@code start}/{@code end}
+     * (slice rules: negative counts from the end, None is open), or null when {@code start} is past the end, where
+     * those methods find nothing (not even the empty string).
+     */
+    private static int[] range(String s, Object start, Object end) {
+        int n = Strings.length(s);
+        long a = start == Py.NONE ? 0 : sliceIndex(start);
+        long b = end == Py.NONE ? n : sliceIndex(end);
+        if (b > n) {
+            b = n;
+        } else if (b < 0) {
+            b = Math.max(0, b + n);
+        }
+        if (a < 0) {
+            a = Math.max(0, a + n);
+        }
+        if (a > n) {
+            return null;
+        }
+        return new int[] {offset(s, (int) a), offset(s, (int) Math.max(a, b))};
+    }
+
+    private static long sliceIndex(Object o) {
+        if (o instanceof java.math.BigInteger) {
+            return ((java.math.BigInteger) o).signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+        }
+        return Py.indexValue(o, "slice indices must be integers or None or have an __index__ method");
+    }
+
+    /** The code-unit offset of code point {@code cp} (strings with characters beyond the BMP). */
+    private static int offset(String s, int cp) {
+        int i = 0;
+        for (int k = 0; k < cp && i < s.length(); k++) {
+            i += Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() ? 2 : 1;
+        }
+        return i;
+    }
+
+    /** {@code str.find}/{@code rfind}: the code-point index of {@code sub} in {@code s[start:end]}, or -1. */
+    private static int find(String s, Object subArg, Object start, Object end, boolean last) {
+        String sub = Py.toStr(subArg, "");
+        int[] r = range(s, start, end);
+        if (r == null) {
+            return -1;
+        }
+        int i = last ? s.lastIndexOf(sub, r[1] - sub.length()) : s.indexOf(sub, r[0]);
+        if (i < r[0] || i + sub.length() > r[1]) {
+            return -1;
+        }
+        return codePointIndex(s, i);
+    }
+
+    private static long found(int index) {
+        if (index < 0) {
+            throw Py.valueError("substring not found");
+        }
+        return index;
+    }
+
+    private static boolean affix(String s, Object arg, boolean prefix, Object start, Object end) {
         String name = prefix ? "startswith" : "endswith";
+        List<Object> candidates;
         if (arg instanceof PyTuple) {
-            for (Object o : ((PyTuple) arg).items()) {
+            candidates = ((PyTuple) arg).items();
+            for (Object o : candidates) {
                 if (!(o instanceof String)) {
                     throw Py.typeError("tuple for " + name + " must only contain str, not " + Py.typeName(o));
                 }
-                if (prefix ? s.startsWith((String) o) : s.endsWith((String) o)) {
-                    return true;
-                }
             }
-            return false;
-        }
-        if (!(arg instanceof String)) {
+        } else if (arg instanceof String) {
+            candidates = List.of(arg);
+        } else {
             throw Py.typeError(name + " first arg must be str or a tuple of str, not " + Py.typeName(arg));
         }
-        return prefix ? s.startsWith((String) arg) : s.endsWith((String) arg);
+        int[] r = range(s, start, end);
+        if (r == null) {
+            return false;
+        }
+        String part = s.substring(r[0], r[1]);
+        for (Object o : candidates) {
+            if (prefix ? part.startsWith((String) o) : part.endsWith((String) o)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int codePointIndex(String s, int charIndex) {
         return charIndex < 0 ? -1 : s.codePointCount(0, charIndex);
     }
 
-    private static long count(String s, String sub) {
+    private static long count(String s, Object subArg, Object start, Object end) {
+        String sub = Py.toStr(subArg, "");
+        int[] r = range(s, start, end);
+        if (r == null) {
+            return 0;
+        }
         if (sub.isEmpty()) {
-            return Strings.length(s) + 1;
+            return Strings.length(s.substring(r[0], r[1])) + 1;
         }
         long n = 0;
-        int i = 0;
-        while ((i = s.indexOf(sub, i)) >= 0) {
+        int i = r[0];
+        while ((i = s.indexOf(sub, i)) >= 0 && i + sub.length() <= r[1]) {
             n++;
             i += sub.length();
         }
         return n;
+    }
+
+    /** {@code str.partition}/{@code rpartition}: (before, sep, after) around the first (last) {@code sep}. */
+    private static PyTuple partition(String s, Object sepArg, boolean last) {
+        String sep = Py.toStr(sepArg, "");
+        if (sep.isEmpty()) {
+            throw Py.valueError("empty separator");
+        }
+        int i = last ? s.lastIndexOf(sep) : s.indexOf(sep);
+        if (i < 0) {
+            return last ? PyTuple.of("", "", s) : PyTuple.of(s, "", "");
+        }
+        return PyTuple.of(s.substring(0, i), sep, s.substring(i + sep.length()));
+    }
+
+    /** {@code str.rsplit}: {@code split} from the right, which differs only when {@code maxsplit} stops it. */
+    private static PyList rsplit(String s, Object sepArg, Object maxArg) {
+        long max = Py.indexValue(maxArg, "");
+        if (max < 0) {
+            return split(s, sepArg, maxArg);
+        }
+        List<Object> out = new ArrayList<>();
+        if (sepArg == Py.NONE) {
+            int j = s.length();
+            while (true) {
+                while (j > 0 && isPySpace(s.charAt(j - 1))) {
+                    j--;
+                }
+                if (j == 0) {
+                    break;
+                }
+                if (out.size() >= max) {
+                    out.add(s.substring(0, j)); // the rest keeps its leading whitespace, as in CPython
+                    break;
+                }
+                int i = j;
+                while (i > 0 && !isPySpace(s.charAt(i - 1))) {
+                    i--;
+                }
+                out.add(s.substring(i, j));
+                j = i;
+            }
+        } else {
+            if (!(sepArg instanceof String)) {
+                throw Py.typeError("must be str or None, not " + Py.typeName(sepArg));
+            }
+            String sep = (String) sepArg;
+            if (sep.isEmpty()) {
+                throw Py.valueError("empty separator");
+            }
+            int j = s.length();
+            while (true) {
+                int i = out.size() < max ? s.lastIndexOf(sep, j - sep.length()) : -1;
+                if (i < 0) {
+                    out.add(s.substring(0, j));
+                    break;
+                }
+                out.add(s.substring(i + sep.length(), j));
+                j = i;
+            }
+        }
+        Collections.reverse(out);
+        return new PyList(out);
     }
 
     private static String justify(String s, Object[] a, char align) {
@@ -493,8 +647,20 @@ public final class BuiltinTypes {
         return zeros + s;
     }
 
-    private static long index(PySequence seq, Object value) {
-        for (int i = 0; i < seq.size(); i++) {
+    private static long index(PySequence seq, Object value, Object startArg, Object stopArg) {
+        String message = "slice indices must be integers or have an __index__ method";
+        int n = seq.size();
+        long start = startArg instanceof java.math.BigInteger ? (((java.math.BigInteger) startArg).signum() < 0 ? 0 : n)
+                : Py.indexValue(startArg, message);
+        long stop = stopArg instanceof java.math.BigInteger ? (((java.math.BigInteger) stopArg).signum() < 0 ? 0 : n)
+                : Py.indexValue(stopArg, message);
+        if (start < 0) {
+            start = Math.max(0, start + n);
+        }
+        if (stop < 0) {
+            stop = Math.max(0, stop + n);
+        }
+        for (int i = (int) Math.min(start, n); i < Math.min(stop, n); i++) {
             if (Py.sameOrEqual(seq.get(i), value)) {
                 return i;
             }
@@ -572,7 +738,7 @@ public final class BuiltinTypes {
 
         @Override
         public Iterator<Object> iterator() {
-            return items().iterator();
+            return SizeGuard.over(items(), dict, "dictionary changed size during iteration");
         }
 
         @Override

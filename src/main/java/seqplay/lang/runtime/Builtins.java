@@ -21,8 +21,8 @@ public final class Builtins {
     private Builtins() {
     }
 
-    private static final Signature ENUMERATE = Signature.parse("enumerate(iterable, start=0)");
-    private static final Signature ROUND = Signature.parse("round(number, ndigits=None)");
+    private static final Signature ENUMERATE = Signature.parse("%enumerate(iterable, start=0)");
+    private static final Signature ROUND = Signature.parse("%round(number, ndigits=None)");
     private static Map<String, Object> shared;
 
     /** The builtins namespace, in CPython's order (which decides ties between "Did you mean" candidates). */
@@ -75,6 +75,7 @@ public final class Builtins {
             }
             return false;
         }));
+        b.put("bin", PyFunction.builtin("!bin(number, /)", a -> radix(a[0], 2, "0b")));
         b.put("callable", fn("callable", a -> {
             exactlyOne("callable", a);
             Object x = a.get(0);
@@ -98,6 +99,12 @@ public final class Builtins {
         }));
         b.put("divmod", fn("divmod", a -> {
             expected("divmod", a, 2, 2);
+            Object x = a.get(0);
+            Object y = a.get(1);
+            if (Py.isNumber(x) && Py.isNumber(y) && (x instanceof Double || y instanceof Double)
+                    && Py.toDouble(y) == 0.0) {
+                throw Py.zeroDivision("float divmod()"); // CPython's float_divmod names itself
+            }
             return PyTuple.of(Py.binary(Op.FLOORDIV, a.get(0), a.get(1)), Py.binary(Op.MOD, a.get(0), a.get(1)));
         }));
         b.put("format", fn("format", a -> {
@@ -125,6 +132,7 @@ public final class Builtins {
             exactlyOne("hash", a);
             return Py.hash(a.get(0));
         }));
+        b.put("hex", PyFunction.builtin("!hex(number, /)", a -> radix(a[0], 16, "0x")));
         b.put("id", fn("id", a -> {
             exactlyOne("id", a);
             return Long.parseLong(Py.address(a.get(0)).substring(2), 16);
@@ -167,6 +175,7 @@ public final class Builtins {
             }
             return it.next();
         }));
+        b.put("oct", PyFunction.builtin("!oct(number, /)", a -> radix(a[0], 8, "0o")));
         b.put("open", fn("open", a -> {
             throw new PyException("NotImplementedError", "open() is not supported in the playground", "lang.open");
         }));
@@ -215,7 +224,7 @@ public final class Builtins {
             expected("sorted", a.positional().size() == 1 ? Args.of(a.get(0)) : a, 1, 1);
             for (String k : a.keywordNames()) {
                 if (!k.equals("key") && !k.equals("reverse")) {
-                    throw Py.typeError("sort() got an unexpected keyword argument '" + k + "'");
+                    throw Py.typeError("'" + k + "' is an invalid keyword argument for sort()");
                 }
             }
             List<Object> items = Py.toList(a.get(0));
@@ -246,6 +255,9 @@ public final class Builtins {
             return d;
         }));
         b.put("enumerate", typeCall(BuiltinTypes.ENUMERATE, a -> {
+            if (a.size() == 0 && !a.hasKeywords()) {
+                throw Py.typeError("enumerate() missing required argument 'iterable'"); // its own vectorcall text
+            }
             Object[] v = ENUMERATE.bind(a);
             Iterator<Object> it = Py.iterator(v[0]);
             Object start = v[1];
@@ -526,6 +538,15 @@ public final class Builtins {
             }
         }
         return best;
+    }
+
+    /** {@code bin}/{@code oct}/{@code hex}: the sign, the prefix, then the digits ({@code hex(-255)} is -0xff). */
+    private static String radix(Object x, int radix, String prefix) {
+        if (!Ints.isInt(x)) {
+            throw Py.typeError("'" + Py.typeName(x) + "' object cannot be interpreted as an integer");
+        }
+        BigInteger v = Ints.big(x);
+        return (v.signum() < 0 ? "-" : "") + prefix + v.abs().toString(radix);
     }
 
     private static Object round(Args a) {
@@ -826,6 +847,10 @@ public final class Builtins {
             if (Character.digit(digits.charAt(i), b) < 0 || digits.charAt(i) > 'z') {
                 throw invalidInt(text, base);
             }
+        }
+        if (digits.length() > Ints.MAX_STR_DIGITS && Integer.bitCount(b) != 1) {
+            throw Py.valueError("Exceeds the limit (" + Ints.MAX_STR_DIGITS + " digits) for integer string conversion: "
+                    + "value has " + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
         BigInteger v = new BigInteger(digits, b);
         return Ints.normalize(negative ? v.negate() : v);

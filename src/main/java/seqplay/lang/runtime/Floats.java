@@ -56,7 +56,10 @@ public final class Floats {
                 floordiv += 1.0;
             }
         } else {
-            floordiv = (vx / wx) < 0 ? -0.0 : 0.0;
+            // copysign(0.0, vx / wx): a zero quotient keeps its sign (-0.0 // 1 is -0.0); the sign of a zero
+            // is read through 1 / q, never through -q (rule 5).
+            double q = vx / wx;
+            floordiv = q < 0 || (q == 0 && 1 / q < 0) ? -0.0 : 0.0;
         }
         return new double[] {floordiv, mod};
     }

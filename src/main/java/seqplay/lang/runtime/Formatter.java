@@ -110,6 +110,9 @@ public final class Formatter {
             return PyFormat.format((long) (Long) value, specText);
         }
         if (value instanceof BigInteger) {
+            if ("bcoxXeEfFgG%".indexOf(specText.charAt(specText.length() - 1)) < 0) {
+                Ints.decimal((BigInteger) value); // the digit limit of str(int) holds for 'd', 'n' and ','
+            }
             return PyFormat.format((BigInteger) value, specText);
         }
         if (value instanceof Boolean) {

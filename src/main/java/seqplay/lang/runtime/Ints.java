@@ -284,6 +284,22 @@ public final class Ints {
         return seqplay.format.PyFloat.compareExact(big(a), d);
     }
 
+    /** CPython's default {@code sys.get_int_max_str_digits()}: longer decimal conversions are refused. */
+    static final int MAX_STR_DIGITS = 4300;
+
+    /**
+     * {@code str(n)} of a big int, refusing more than 4300 digits as CPython 3.11+ does by default (a guard against
+     * quadratic conversions; {@code print(10 ** 5000)} is a ValueError there too).
+     */
+    static String decimal(BigInteger n) {
+        // 10^4300 has 14285 bits: anything longer has more than 4300 digits without converting it.
+        if (n.bitLength() > 14285 || (n.bitLength() > 14200 && n.abs().toString().length() > MAX_STR_DIGITS)) {
+            throw Py.valueError("Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string conversion; "
+                    + "use sys.set_int_max_str_digits() to increase the limit");
+        }
+        return n.toString();
+    }
+
     /** Decimal digits, as {@code str(int)} prints them. */
     public static String toString(Object a) {
         if (a instanceof Boolean) {

@@ -126,8 +126,11 @@ public final class Py {
         if (o instanceof Boolean) {
             return ((Boolean) o) ? "True" : "False";
         }
-        if (o instanceof Long || o instanceof BigInteger) {
+        if (o instanceof Long) {
             return o.toString();
+        }
+        if (o instanceof BigInteger) {
+            return Ints.decimal((BigInteger) o);
         }
         if (o instanceof Double) {
             return Floats.repr((Double) o);
@@ -533,7 +536,7 @@ public final class Py {
         if (o instanceof String) {
             return (String) o;
         }
-        throw typeError(what + " must be str, not " + typeName(o));
+        throw typeError((what.isEmpty() ? "" : what + " ") + "must be str, not " + typeName(o));
     }
 
     /** A dict of keyword arguments as a Java map (for {@code **kwargs} slots). */

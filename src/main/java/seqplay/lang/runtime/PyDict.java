@@ -134,7 +134,7 @@ public final class PyDict implements PyObject {
 
     @Override
     public Iterator<Object> iterator() {
-        return keys().iterator();
+        return SizeGuard.over(keys(), this, "dictionary changed size during iteration");
     }
 
     @Override

@@ -2,6 +2,7 @@ package seqplay.lang.runtime;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
 
 /** Python's {@code list}: a mutable sequence over a live {@code ArrayList}. */
@@ -22,6 +23,36 @@ public final class PyList extends PySequence {
             l.items.add(v);
         }
         return l;
+    }
+
+    /**
+     * A live iterator, as CPython's list iterator: it reads the list by position, so items appended during a for
+     * loop are visited and removing the current item skips the next one ({@code for x in lst: lst.remove(x)}
+     * leaves every second item, as in Python).
+     */
+    @Override
+    public Iterator<Object> iterator() {
+        List<Object> list = items();
+        return new Iterator<>() {
+            private int next;
+            private boolean exhausted;
+
+            @Override
+            public boolean hasNext() {
+                if (!exhausted && next >= list.size()) {
+                    exhausted = true; // once finished it stays finished, even if the list grows
+                }
+                return !exhausted;
+            }
+
+            @Override
+            public Object next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return list.get(next++);
+            }
+        };
     }
 
     public void append(Object value) {

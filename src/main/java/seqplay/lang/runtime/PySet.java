@@ -197,7 +197,7 @@ public final class PySet implements PyObject {
 
     @Override
     public Iterator<Object> iterator() {
-        return items().iterator();
+        return SizeGuard.over(items(), this, "Set changed size during iteration");
     }
 
     @Override

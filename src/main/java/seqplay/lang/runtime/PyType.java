@@ -140,6 +140,16 @@ public final class PyType implements PyObject {
         return false;
     }
 
+    /** The type in this type's chain that defines {@code attr} (for {@code str.upper(5)}'s message). */
+    private PyType owner(String attr) {
+        for (PyType t = this; t != null; t = t.base) {
+            if (t.members.containsKey(attr)) {
+                return t;
+            }
+        }
+        return this;
+    }
+
     private Object member(String attr) {
         for (PyType t = this; t != null; t = t.base) {
             Object m = t.members.get(attr);
@@ -211,6 +221,11 @@ public final class PyType implements PyObject {
                     throw Py.typeError("unbound method " + name + "." + method.name + "() needs an argument");
                 }
                 Object self = args.get(0);
+                PyType owner = owner(attr);
+                if (!Py.typeOf(self).isSubtypeOf(owner)) {
+                    throw Py.typeError("descriptor '" + method.name + "' for '" + owner.name + "' objects doesn't apply"
+                            + " to a '" + Py.typeName(self) + "' object");
+                }
                 List<Object> rest = new ArrayList<>(args.positional().subList(1, args.size()));
                 return method.invoke(self, new Args(rest, args.keywordNames(), args.keywordValues()));
             });

@@ -28,6 +28,8 @@ public final class Signature {
 
     private final String qualname;
     private boolean builtin;
+    /** Argument Clinic with keywords ({@code %}), PyArg_ParseTuple ({@code ~}), or 0: see {@link #checkBuiltin}. */
+    private char cStyle;
     private final List<String> names = new ArrayList<>();
     private final List<Object> defaults = new ArrayList<>();
     private int positionalOnly;
@@ -48,9 +50,11 @@ public final class Signature {
         if (open <= 0 || close < open) {
             throw new IllegalArgumentException("not a signature: " + text);
         }
-        boolean builtin = text.startsWith("!");
+        char first = text.charAt(0);
+        boolean builtin = first == '!' || first == '%' || first == '~';
         Signature s = new Signature(text.substring(builtin ? 1 : 0, open).strip());
         s.builtin = builtin;
+        s.cStyle = first == '%' || first == '~' ? first : 0;
         List<String> params = splitParams(text.substring(open + 1, close));
         boolean keywordOnly = false;
         int slashAt = -1;
@@ -249,7 +253,10 @@ public final class Signature {
     /**
      * C-implemented builtins word arity errors differently from Python functions
      * ({@code list.append() takes exactly one argument (0 given)}); a signature written with a leading
-     * {@code !} ({@code "!list.append(self, object, /)"}) uses those texts.
+     * {@code !} ({@code "!list.append(self, object, /)"}) uses those texts; {@code %} gives Argument Clinic's
+     * texts for builtins taking keywords ({@code "%round(number, ndigits=None)"}, see
+     * {@link #checkClinicKeywords}) and {@code ~} PyArg_ParseTuple's ({@code "~str.find(self, sub, start=None,
+     * end=None, /)"}: {@code find() takes at least 1 argument (0 given)}).
      */
     private void checkBuiltin(Args args) {
         int selfOffset = !names.isEmpty() && names.get(0).equals("self") ? 1 : 0;
@@ -260,6 +267,24 @@ public final class Signature {
             if (defaults.get(i) == REQUIRED) {
                 required++;
             }
+        }
+        if (cStyle == '%') {
+            checkClinicKeywords(args, selfOffset, userGiven, userPositional);
+            return;
+        }
+        if (cStyle == '~') {
+            // PyArg_ParseTuple("O|OO:find"): str.find() takes at least 1 argument (0 given)
+            String shortName = qualname.substring(qualname.lastIndexOf('.') + 1);
+            if (args.hasKeywords()) {
+                throw Py.typeError(qualname + "() takes no keyword arguments");
+            }
+            if (userGiven < required || userGiven > userPositional) {
+                int bound = userGiven < required ? required : userPositional;
+                String how = required == userPositional ? "exactly" : userGiven < required ? "at least" : "at most";
+                throw Py.typeError(shortName + "() takes " + how + " " + bound + " argument" + (bound == 1 ? "" : "s")
+                        + " (" + userGiven + " given)");
+            }
+            return;
         }
         if (args.hasKeywords() && kwonlyCount == 0 && varkwIndex < 0 && positionalOnly >= positional) {
             throw Py.typeError(qualname + "() takes no keyword arguments");
@@ -289,6 +314,53 @@ public final class Signature {
                 count = "at most " + userPositional + " argument" + (userPositional == 1 ? "" : "s");
             }
             throw Py.typeError(shortName + " expected " + count + ", got " + userGiven);
+        }
+    }
+
+    /**
+     * Argument Clinic's {@code _PyArg_UnpackKeywords} wording (C builtins that take keywords, named without their
+     * class): {@code round() takes at most 2 arguments (3 given)}, {@code sort() takes no positional arguments},
+     * {@code argument for split() given by name ('sep') and position (1)},
+     * {@code round() missing required argument 'number' (pos 1)}, {@code 'x' is an invalid keyword argument for
+     * split()}, in CPython's order of checks.
+     */
+    private void checkClinicKeywords(Args args, int selfOffset, int nargs, int maxpos) {
+        String shortName = qualname.substring(qualname.lastIndexOf('.') + 1) + "()";
+        List<String> keywordNames = args.keywordNames();
+        int nkw = keywordNames.size();
+        int maxargs = maxpos + kwonlyCount;
+        if (nargs + nkw > maxargs) {
+            throw Py.typeError(shortName + " takes at most " + maxargs + " " + (nargs == 0 ? "keyword " : "")
+                    + "argument" + (maxargs == 1 ? "" : "s") + " (" + (nargs + nkw) + " given)");
+        }
+        int minpos = 0;
+        while (selfOffset + minpos < positional && defaults.get(selfOffset + minpos) == REQUIRED) {
+            minpos++;
+        }
+        if (nargs > maxpos) {
+            if (maxpos == 0) {
+                throw Py.typeError(shortName + " takes no positional arguments");
+            }
+            throw Py.typeError(shortName + " takes " + (minpos < maxpos ? "at most" : "exactly") + " " + maxpos
+                    + " positional argument" + (maxpos == 1 ? "" : "s") + " (" + nargs + " given)");
+        }
+        for (String name : keywordNames) {
+            int slot = keywordSlot(name);
+            if (slot >= 0 && slot < args.size()) {
+                throw Py.typeError("argument for " + shortName + " given by name ('" + name + "') and position ("
+                        + (slot - selfOffset + 1) + ")");
+            }
+        }
+        for (int i = selfOffset + nargs; i < selfOffset + minpos; i++) {
+            if (!keywordNames.contains(names.get(i)) || i < positionalOnly) {
+                throw Py.typeError(shortName + " missing required argument '" + names.get(i) + "' (pos "
+                        + (i - selfOffset + 1) + ")");
+            }
+        }
+        for (String name : keywordNames) {
+            if (keywordSlot(name) < 0 && varkwIndex < 0) {
+                throw Py.typeError("'" + name + "' is an invalid keyword argument for " + shortName);
+            }
         }
     }
 

@@ -27,7 +27,7 @@ public final class Lexer {
 
     /** The outcome of tokenizing a whole file. */
     public record Result(List<Token> tokens, SyntaxFailure error, List<Bracket> unclosed,
-            List<CompileWarning> warnings) {
+            List<CompileWarning> warnings, SyntaxFailure unsupported) {
     }
 
     private static final String[] OPERATORS = {
@@ -51,6 +51,8 @@ public final class Lexer {
     private final List<Integer> altIndents = new ArrayList<>();
     private final Deque<Bracket> brackets = new ArrayDeque<>();
     private final List<CompileWarning> warnings = new ArrayList<>();
+    /** The first valid construct the playground does not run (a {@code \N{...}} escape), reported after parsing. */
+    private SyntaxFailure unsupported;
 
     private Lexer(Source source, int start, int end, int line, int lineStart, boolean nested) {
         this.source = source;
@@ -86,7 +88,7 @@ public final class Lexer {
         } catch (SyntaxFailure e) {
             error = e;
         }
-        return new Result(lx.tokens, error, new ArrayList<>(lx.brackets), lx.warnings);
+        return new Result(lx.tokens, error, new ArrayList<>(lx.brackets), lx.warnings, lx.unsupported);
     }
 
     /**
@@ -601,7 +603,9 @@ public final class Lexer {
             try {
                 value = raw ? body : unescape(body, startLine, startCol);
             } catch (SyntaxFailure f) {
-                throw new SyntaxFailure(f.type(), f.getMessage(), startLine, startCol, line, col(), f.hintId());
+                // CPython decodes escapes in its parser, whose offsets count bytes.
+                throw new SyntaxFailure(f.type(), f.getMessage(), startLine, startCol, line, col(), f.hintId())
+                        .inBytes();
             }
         }
         add(Kind.STRING, start, startLine, startCol, value);
@@ -666,6 +670,22 @@ public final class Lexer {
                     i = j - 1;
                     break;
                 }
+                case 'N':
+                    if (i + 1 < body.length() && body.charAt(i + 1) == '{' && body.indexOf('}', i) > 0) {
+                        // Valid Python (a character by its Unicode name), but the name table is not in the engine.
+                        if (unsupported == null) {
+                            unsupported = new SyntaxFailure("NotImplementedError",
+                                    "\\N{...} escapes (characters by name) are not supported in the playground",
+                                    startLine, startCol, startLine, startCol + 1, "lang.unsupported.named_escape");
+                        }
+                        int close = body.indexOf('}', i);
+                        sb.append(body, i - 1, close + 1);
+                        i = close;
+                        break;
+                    }
+                    warnings.add(new CompileWarning(startLine, "invalid escape sequence '\\" + e + "'"));
+                    sb.append('\\').append(e);
+                    break;
                 default:
                     if (e >= '0' && e <= '7') {
                         int j = i;
@@ -722,6 +742,14 @@ public final class Lexer {
                     continue;
                 }
                 throw error("f-string: single '}' is not allowed", line, col(), col(), "lang.syntax.fstring");
+            }
+            if (c == '\\' && !raw && peek(1) == 'N' && peek(2) == '{') {
+                // f"\N{DEGREE SIGN}": a named escape, not a replacement field.
+                int close = s.indexOf('}', pos);
+                int stop = close < 0 || close >= end ? end : close + 1;
+                literal.append(s, pos, stop);
+                pos = stop;
+                continue;
             }
             if (c == '\\' && !raw && pos + 1 < end) {
                 literal.append(c).append(peek(1));
@@ -782,6 +810,9 @@ public final class Lexer {
             } else if (level == 0 && c == '=' && peek(1) != '=' && pos > exprStart && "=!<>".indexOf(peek(-1)) < 0) {
                 exprEnd = pos;
                 pos++;
+                while (peek(0) == ' ' || peek(0) == '\t') {
+                    pos++; // f"{x = }": the spaces after '=' belong to the echoed text
+                }
                 debug = s.substring(exprStart, pos);
                 break;
             } else if (c == '\n') {

@@ -121,8 +121,13 @@ public final class Parser {
         if (lexed.error() != null) {
             throw lexed.error();
         }
-        if (p.deferred != null) {
-            throw p.deferred;
+        SyntaxFailure unsupported = lexed.unsupported();
+        if (p.deferred != null && (unsupported == null || p.deferred.line() < unsupported.line()
+                || p.deferred.line() == unsupported.line() && p.deferred.offset() <= unsupported.offset())) {
+            unsupported = p.deferred;
+        }
+        if (unsupported != null) {
+            throw unsupported;
         }
         List<CompileWarning> all = new ArrayList<>(lexed.warnings());
         all.addAll(p.warnings);
@@ -249,7 +254,7 @@ public final class Parser {
 
     private SyntaxFailure error(String message, Span span, String hint) {
         return new SyntaxFailure("SyntaxError", message, span.line(), span.column(), span.endLine(), span.endColumn(),
-                hint);
+                hint).inBytes();
     }
 
     /** {@code invalid syntax} at the furthest token the parser examined. */
@@ -2025,7 +2030,7 @@ public final class Parser {
                 if (!isOp(":")) {
                     Span ks = k.span();
                     throw new SyntaxFailure("SyntaxError", "':' expected after dictionary key", ks.endLine(),
-                            ks.endColumn() - 1, ks.endLine(), -1, "lang.syntax.dict_colon");
+                            ks.endColumn() - 1, ks.endLine(), -1, "lang.syntax.dict_colon").inBytes();
                 }
                 next();
                 keys.add(k);

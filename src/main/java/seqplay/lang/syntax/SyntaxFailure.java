@@ -16,10 +16,17 @@ public final class SyntaxFailure extends RuntimeException {
     private final int endOffset;
     private final String hintId;
     private final String hintArg;
+    private final boolean byteOffsets;
 
     public SyntaxFailure(String type, String message, int line, int offset, int endLine, int endOffset,
             String hintId, String hintArg) {
+        this(type, message, line, offset, endLine, endOffset, hintId, hintArg, false);
+    }
+
+    private SyntaxFailure(String type, String message, int line, int offset, int endLine, int endOffset,
+            String hintId, String hintArg, boolean byteOffsets) {
         super(message);
+        this.byteOffsets = byteOffsets;
         this.type = type;
         this.line = line;
         this.offset = offset;
@@ -56,6 +63,21 @@ public final class SyntaxFailure extends RuntimeException {
 
     public String hintId() {
         return hintId;
+    }
+
+    /**
+     * This error as CPython's parser raises it when running a file: its offsets count UTF-8 bytes, not characters
+     * ({@code print('한글' 1)} underlines 10 columns). Tokenizer errors (unterminated strings, brackets, invalid
+     * characters) count characters. {@link #offset()} stays in characters (the page underlines with it); only the
+     * printed caret row follows CPython.
+     */
+    public SyntaxFailure inBytes() {
+        return new SyntaxFailure(type, getMessage(), line, offset, endLine, endOffset, hintId, hintArg, true);
+    }
+
+    /** Whether CPython prints this error's caret row by UTF-8 bytes (see {@link #inBytes()}). */
+    public boolean byteOffsets() {
+        return byteOffsets;
     }
 
     /** A value for the hint's {@code {0}} placeholder, or null. */
