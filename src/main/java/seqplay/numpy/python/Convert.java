@@ -151,6 +151,11 @@ public final class Convert {
         if (value == BuiltinTypes.BOOL) {
             return DType.BOOL;
         }
+        if (value == BuiltinTypes.STR || value == BuiltinTypes.OBJECT) {
+            // numpy understands these (a <U or object array); the playground's arrays hold numbers only
+            throw PyException.typeError("numpy arrays of strings are not supported in the playground: dtype="
+                    + ((PyType) value).name());
+        }
         if (value instanceof PyType t) {
             throw PyException.typeError("data type " + Py.repr(t.name()) + " not understood");
         }

@@ -271,7 +271,7 @@ public final class NumpyModule {
                     }
                     return Convert.wrap(u.values());
                 }));
-        m.add("clip", PyFunction.of("clip(a, a_min=None, a_max=None)",
+        m.add("clip", PyFunction.of("clip(a, a_min, a_max)",
                 a -> Convert.result(Numpy.clip(arr(a[0]), PyArray.bound(a[1]), PyArray.bound(a[2])))));
         m.add("dot", PyFunction.of("dot(a, b)", a -> Convert.result(Numpy.dot(arr(a[0]), arr(a[1])))));
         m.add("matmul", PyFunction.of("matmul(x1, x2, /)",
