@@ -323,7 +323,8 @@ public final class DataFrame {
                 }
             }
             if (!missing.isEmpty()) {
-                throw Frames.keyError(pyList(missing));
+                // pandas raises KeyError(list): the message is the list itself, not its quoted text
+                throw new PyException("KeyError", pyList(missing));
             }
         }
         List<Integer> keep = new ArrayList<>();
@@ -409,12 +410,22 @@ public final class DataFrame {
 
     /** {@code df.sum()}. */
     public Series sum() {
-        return Reductions.sum(this);
+        return Reductions.sum(this, false);
+    }
+
+    /** {@code df.sum(axis=0|1, numeric_only=...)}: per column, or per row with {@code byRow}. */
+    public Series sum(boolean byRow, boolean numericOnly) {
+        return byRow ? Reductions.rowReduce(this, numericOnly, false) : Reductions.sum(this, numericOnly);
     }
 
     /** {@code df.mean(numeric_only=...)}. */
     public Series mean(boolean numericOnly) {
         return Reductions.mean(this, numericOnly);
+    }
+
+    /** {@code df.mean(axis=0|1, numeric_only=...)}: per column, or per row with {@code byRow}. */
+    public Series mean(boolean byRow, boolean numericOnly) {
+        return byRow ? Reductions.rowReduce(this, numericOnly, true) : Reductions.mean(this, numericOnly);
     }
 
     /** The frame as table cells for the page's HTML rendering (same truncation as the text form). */

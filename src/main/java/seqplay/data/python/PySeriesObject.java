@@ -47,7 +47,7 @@ public final class PySeriesObject implements PyObject, ArrayLike {
             .method("dropna", "Series.dropna(self, *, axis=0, inplace=False, how=None, ignore_index=False)",
                     (self, a) -> self.wrap(self.series.dropna()))
             .method("fillna", "Series.fillna(self, value=None, *, method=None, axis=None, inplace=False,"
-                    + " limit=None, downcast=None)", (self, a) -> self.wrap(self.series.fillna(Bridge.scalar(a[1]))))
+                    + " limit=None, downcast=None)", (self, a) -> self.fillna(a))
             .method("mean", "Series.mean(self, axis=None, skipna=True, numeric_only=False)",
                     (self, a) -> self.series.mean())
             .method("std", "Series.std(self, axis=None, skipna=True, ddof=1, numeric_only=False)",
@@ -84,6 +84,30 @@ public final class PySeriesObject implements PyObject, ArrayLike {
     }
 
     /** A reduction of an int or bool series is an int in pandas (numpy int64), of a float series a float. */
+    /**
+     * {@code s.fillna(value)}. pandas 2.x would also write {@code inplace=True} through to the frame the column came
+     * from (chained assignment, deprecated); the playground asks for the assignment form instead.
+     */
+    private Object fillna(Object[] a) {
+        if (a[1] == Py.NONE && a[2] == Py.NONE) {
+            throw PyException.valueError("Must specify a fill 'value' or 'method'.");
+        }
+        for (int k : new int[] {2, 3, 5, 6}) {
+            if (a[k] != Py.NONE) {
+                String[] names = {"", "value", "method", "axis", "inplace", "limit", "downcast"};
+                throw new PyException("NotImplementedError", "the playground's Series.fillna does not take "
+                        + names[k] + "=" + Py.repr(a[k]), "pandas.unsupported_argument");
+            }
+        }
+        if (Py.truthy(a[4])) {
+            String name = Py.repr(series.name() == null ? "col" : series.name());
+            throw new PyException("NotImplementedError", "the playground's Series.fillna does not take inplace=True;"
+                    + " assign the result instead: df[" + name + "] = df[" + name + "].fillna(...)",
+                    "pandas.unsupported_argument");
+        }
+        return wrap(series.fillna(Bridge.scalar(a[1])));
+    }
+
     private Object number(double v) {
         Column.Dtype t = series.values().dtype();
         return (t == Column.Dtype.INT64 || t == Column.Dtype.BOOL) && v == Math.rint(v) ? (Object) (long) v : v;

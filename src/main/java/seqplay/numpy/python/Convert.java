@@ -129,7 +129,7 @@ public final class Convert {
      * A {@code dtype=} argument: a string ({@code 'float32'}), {@code np.float32}, {@code float}, {@code int},
      * {@code bool}, or an array's {@code dtype}; {@code None} gives {@code null}.
      */
-    static DType dtype(Object value) {
+    public static DType dtype(Object value) {
         if (value == Py.NONE) {
             return null;
         }

@@ -168,6 +168,85 @@ class DataModulesTest {
         assertEquals("FileNotFoundError: [Errno 2] No such file or directory: 'nope.csv'", missing.pythonLine());
     }
 
+    private static void assertError(String expected, Runnable r) {
+        PyException e = assertThrows(PyException.class, r::run);
+        assertEquals(expected, e.pythonLine());
+    }
+
+    @Test
+    void inplaceFormsChangeTheFrameAndReturnNone() {
+        PyModule pd = module("pandas");
+        Object df = call(pd, "read_csv", "scores.csv");
+        assertEquals(Py.NONE, call(df, "dropna", Args.of().with("inplace", true)));
+        assertEquals("   name  score  passed\n0   Kim   90.5    True\n2  Park   70.0    True", Py.repr(df));
+        Object filled = call(pd, "read_csv", "scores.csv");
+        assertEquals(Py.NONE, call(filled, "fillna", Args.of(0L).with("inplace", true)));
+        assertEquals("   name  score  passed\n0   Kim   90.5    True\n1   Lee    0.0   False\n2  Park   70.0    True",
+                Py.repr(filled));
+        assertEquals(Py.NONE, call(filled, "drop", Args.of("passed").with("axis", 1L).with("inplace", true)));
+        assertEquals("   name  score\n0   Kim   90.5\n1   Lee    0.0\n2  Park   70.0", Py.repr(filled));
+        assertError("NotImplementedError: the playground's DataFrame.fillna does not take method='ffill'",
+                () -> call(filled, "fillna", Args.of().with("method", "ffill")));
+        Object score = Py.getItem(call(pd, "read_csv", "scores.csv"), "score");
+        assertError("ValueError: Must specify a fill 'value' or 'method'.", () -> call(score, "fillna"));
+        assertError("NotImplementedError: the playground's Series.fillna does not take inplace=True; assign the"
+                + " result instead: df['score'] = df['score'].fillna(...)",
+                () -> call(score, "fillna", Args.of(0L).with("inplace", true)));
+    }
+
+    @Test
+    void frameSumsAndMeansByColumnOrRowKeepOnlyNumbersWhenAsked() {
+        Object df = call(module("pandas"), "read_csv", "scores.csv");
+        assertEquals("score     160.5\npassed      2.0\ndtype: float64",
+                Py.repr(call(df, "sum", Args.of().with("numeric_only", true))));
+        // float and bool columns share an object block in pandas: the row sums are Python sums
+        assertEquals("0    91.5\n1       0\n2    71.0\ndtype: object",
+                Py.repr(call(df, "sum", Args.of().with("axis", 1L).with("numeric_only", true))));
+        assertEquals("0    45.75\n1     0.00\n2    35.50\ndtype: float64",
+                Py.repr(call(df, "mean", Args.of().with("axis", "columns").with("numeric_only", true))));
+        assertError("ValueError: No axis named 2 for object type DataFrame",
+                () -> call(df, "sum", Args.of().with("axis", 2L)));
+    }
+
+    @Test
+    void getDummiesTakesPandasDtypePrefixAndItsErrors() {
+        PyModule pd = module("pandas");
+        Object df = call(pd, "read_csv", "scores.csv");
+        Object dummies = call(pd, "get_dummies", Args.of(df).with("columns", PyList.of("name")).with("dtype",
+                Py.getAttr(module("numpy"), "int64")).with("prefix", "n").with("prefix_sep", "-"));
+        assertEquals("   score  passed  n-Kim  n-Lee  n-Park\n0   90.5    True      1      0       0\n"
+                + "1    NaN   False      0      1       0\n2   70.0    True      0      0       1", Py.repr(dummies));
+        Object floats = call(pd, "get_dummies", Args.of(Py.getItem(df, "name")).with("dtype", "float"));
+        assertEquals("   Kim  Lee  Park\n0  1.0  0.0   0.0\n1  0.0  1.0   0.0\n2  0.0  0.0   1.0", Py.repr(floats));
+        assertError("KeyError: \"None of [Index(['zzz'], dtype='object')] are in the [columns]\"",
+                () -> call(pd, "get_dummies", Args.of(df).with("columns", PyList.of("zzz"))));
+        assertError("TypeError: Input must be a list-like for parameter `columns`",
+                () -> call(pd, "get_dummies", Args.of(df).with("columns", "name")));
+        assertError("ValueError: Length of 'prefix' (2) did not match the length of the columns being encoded (1).",
+                () -> call(pd, "get_dummies", Args.of(df).with("prefix", PyList.of("a", "b"))));
+        assertError("KeyError: ['zzz']", () -> call(df, "dropna", Args.of().with("subset", PyList.of("zzz"))));
+    }
+
+    @Test
+    void textColumnsJoinRepeatAndFailAsPythonDoes() {
+        Object df = call(module("pandas"), "read_csv", "scores.csv");
+        Object name = Py.getItem(df, "name");
+        Object score = Py.getItem(df, "score");
+        assertEquals("0     Kim!\n1     Lee!\n2    Park!\nName: name, dtype: object", Py.repr(Py.binary(Op.ADD, name, "!")));
+        assertEquals("0      KimKim\n1      LeeLee\n2    ParkPark\nName: name, dtype: object",
+                Py.repr(Py.binary(Op.MUL, 2L, name)));
+        assertError("TypeError: can only concatenate str (not \"int\") to str", () -> Py.binary(Op.ADD, name, 1L));
+        assertError("TypeError: unsupported operand type(s) for +: 'float' and 'str'",
+                () -> Py.binary(Op.ADD, score, name));
+        assertError("numpy._core._exceptions._UFuncNoLoopError: ufunc 'add' did not contain a loop with signature"
+                + " matching types (dtype('float64'), dtype('<U1')) -> None", () -> Py.binary(Op.ADD, score, "x"));
+        // the result keeps a name both operands share
+        assertEquals("0    181.0\n1      NaN\n2    140.0\nName: score, dtype: float64",
+                Py.repr(Py.binary(Op.ADD, score, score)));
+        assertEquals("0     True\n1    False\n2    False\ndtype: bool", Py.repr(Py.binary(Op.AND,
+                Py.compare(Op.GT, score, 80L), Py.getItem(df, "passed"))));
+    }
+
     @Test
     void aDataFrameColumnSplitsAndScalesLikeAnArray() {
         PyModule pd = module("pandas");
