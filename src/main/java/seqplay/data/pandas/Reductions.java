@@ -62,6 +62,11 @@ final class Reductions {
      * plain passes, the mean of the present values, then the sum of squared deviations over n - 1.
      */
     static double std(Column c) {
+        return std(c, 1);
+    }
+
+    /** The same with {@code ddof} ({@code s.std(ddof=0)} is numpy's population form); NaN when n - ddof <= 0. */
+    static double std(Column c, int ddof) {
         int n = 0;
         double total = 0.0;
         for (int i = 0; i < c.size(); i++) {
@@ -70,7 +75,7 @@ final class Reductions {
                 n++;
             }
         }
-        if (n - 1 <= 0) {
+        if (n - ddof <= 0) {
             return Double.NaN;
         }
         double mean = total / n;
@@ -81,7 +86,7 @@ final class Reductions {
                 squares += d * d;
             }
         }
-        return Math.sqrt(squares / (n - 1));
+        return Math.sqrt(squares / (n - ddof));
     }
 
     /** The present values, sorted ascending. */

@@ -144,8 +144,13 @@ public final class Series {
 
     /** {@code s.std()} ({@code ddof=1}). */
     public double std() {
+        return std(1);
+    }
+
+    /** {@code s.std(ddof=...)}: the divisor is n - ddof. */
+    public double std(int ddof) {
         requireNumeric("std");
-        return Reductions.std(values);
+        return Reductions.std(values, ddof);
     }
 
     public double min() {

@@ -39,19 +39,34 @@ public final class PySeriesObject implements PyObject, ArrayLike {
             .method("head", "NDFrame.head(self, n=5)", (self, a) -> self.wrap(self.series.head(Py.toInt(a[1]))))
             .method("tail", "NDFrame.tail(self, n=5)", (self, a) -> self.wrap(self.series.tail(Py.toInt(a[1]))))
             .method("value_counts", "Series.value_counts(self, normalize=False, sort=True, ascending=False,"
-                    + " bins=None, dropna=True)", (self, a) -> self.wrap(self.series.valueCounts(Py.truthy(a[1]))))
+                    + " bins=None, dropna=True)", (self, a) -> {
+                        unsupported("value_counts", "sort", a[2], true);
+                        unsupported("value_counts", "ascending", a[3], false);
+                        unsupported("value_counts", "bins", a[4], Py.NONE);
+                        unsupported("value_counts", "dropna", a[5], true);
+                        return self.wrap(self.series.valueCounts(Py.truthy(a[1])));
+                    })
             .method("describe", "NDFrame.describe(self, percentiles=None, include=None, exclude=None)",
                     (self, a) -> self.wrap(self.series.describe()))
             .method("isna", "Series.isna(self)", (self, a) -> self.wrap(self.series.isna()))
             .method("isnull", "Series.isnull(self)", (self, a) -> self.wrap(self.series.isna()))
             .method("dropna", "Series.dropna(self, *, axis=0, inplace=False, how=None, ignore_index=False)",
-                    (self, a) -> self.wrap(self.series.dropna()))
+                    (self, a) -> {
+                        unsupported("dropna", "inplace", a[2], false);
+                        return self.wrap(self.series.dropna());
+                    })
             .method("fillna", "Series.fillna(self, value=None, *, method=None, axis=None, inplace=False,"
                     + " limit=None, downcast=None)", (self, a) -> self.fillna(a))
             .method("mean", "Series.mean(self, axis=None, skipna=True, numeric_only=False)",
-                    (self, a) -> self.series.mean())
+                    (self, a) -> {
+                        unsupported("mean", "skipna", a[2], true);
+                        return self.series.mean();
+                    })
             .method("std", "Series.std(self, axis=None, skipna=True, ddof=1, numeric_only=False)",
-                    (self, a) -> self.series.std())
+                    (self, a) -> {
+                        unsupported("std", "skipna", a[2], true);
+                        return self.series.std(Py.toInt(a[3]));
+                    })
             .method("min", "Series.min(self, axis=None, skipna=True, numeric_only=False)",
                     (self, a) -> self.number(self.series.min()))
             .method("max", "Series.max(self, axis=None, skipna=True, numeric_only=False)",
@@ -106,6 +121,14 @@ public final class PySeriesObject implements PyObject, ArrayLike {
                     "pandas.unsupported_argument");
         }
         return wrap(series.fillna(Bridge.scalar(a[1])));
+    }
+
+    /** An argument the playground does not implement is refused rather than ignored. */
+    private static void unsupported(String method, String param, Object value, Object defaultValue) {
+        if (!Py.eq(value, defaultValue)) {
+            throw new PyException("NotImplementedError", "the playground's Series." + method + " does not take "
+                    + param + "=" + Py.repr(value), "pandas.unsupported_argument");
+        }
     }
 
     private Object number(double v) {

@@ -189,6 +189,9 @@ class DataModulesTest {
                 () -> call(filled, "fillna", Args.of().with("method", "ffill")));
         Object score = Py.getItem(call(pd, "read_csv", "scores.csv"), "score");
         assertError("ValueError: Must specify a fill 'value' or 'method'.", () -> call(score, "fillna"));
+        assertEquals(10.25, call(score, "std", Args.of().with("ddof", 0L)));
+        assertError("NotImplementedError: the playground's Series.value_counts does not take ascending=True",
+                () -> call(score, "value_counts", Args.of().with("ascending", true)));
         assertError("NotImplementedError: the playground's Series.fillna does not take inplace=True; assign the"
                 + " result instead: df['score'] = df['score'].fillna(...)",
                 () -> call(score, "fillna", Args.of(0L).with("inplace", true)));
