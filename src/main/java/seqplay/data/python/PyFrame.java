@@ -151,6 +151,41 @@ public final class PyFrame implements PyObject, ArrayLike {
         return frame.repr();
     }
 
+    /** {@code df.age}: pandas reads a column by attribute when no method or property has the name. */
+    @Override
+    public Object getAttribute(String name) {
+        Object v = type().lookup(this, name);
+        if (v == null && frame.columns().contains(name)) {
+            return wrap(frame.get(name));
+        }
+        return v;
+    }
+
+    /** pandas lists the text column labels that are identifiers in {@code dir(df)} (the "Did you mean" source). */
+    @Override
+    public List<String> attributeNames() {
+        List<String> names = new ArrayList<>(type().memberNames());
+        for (Object label : frame.columns()) {
+            if (label instanceof String s && isIdentifier(s) && !names.contains(s)) {
+                names.add(s);
+            }
+        }
+        return names;
+    }
+
+    private static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public int length() {
         return frame.rows();

@@ -198,6 +198,15 @@ class DataModulesTest {
     }
 
     @Test
+    void columnsReadAsAttributesAndMisspellingsSuggestThem() {
+        Object df = call(module("pandas"), "read_csv", "scores.csv");
+        assertEquals("0    90.5\n1     NaN\n2    70.0\nName: score, dtype: float64", Py.repr(Py.getAttr(df, "score")));
+        assertEquals("(3, 3)", Py.repr(Py.getAttr(df, "shape")));
+        assertError("AttributeError: 'DataFrame' object has no attribute 'Score'. Did you mean: 'score'?",
+                () -> Py.getAttr(df, "Score"));
+    }
+
+    @Test
     void frameSumsAndMeansByColumnOrRowKeepOnlyNumbersWhenAsked() {
         Object df = call(module("pandas"), "read_csv", "scores.csv");
         assertEquals("score     160.5\npassed      2.0\ndtype: float64",
