@@ -54,6 +54,11 @@ public final class Series {
         return of(Columns.fromNumpy(a.dtype(), a.data().clone()), name);
     }
 
+    /** The same index and name over new values, e.g. what {@code np.log(s)} returns. */
+    public Series withValues(NdArray a) {
+        return new Series(Columns.fromNumpy(a.dtype(), a.data().clone()), index, name);
+    }
+
     public Column values() {
         return values;
     }

@@ -123,6 +123,12 @@ public final class PySeriesObject implements PyObject, ArrayLike {
         return wrap(series.fillna(Bridge.scalar(a[1])));
     }
 
+    /** {@code np.log(s)} and the other element-wise numpy functions return a Series with the same index and name. */
+    @Override
+    public Object wrapElementwise(NdArray result) {
+        return wrap(series.withValues(result));
+    }
+
     /** An argument the playground does not implement is refused rather than ignored. */
     private static void unsupported(String method, String param, Object value, Object defaultValue) {
         if (!Py.eq(value, defaultValue)) {

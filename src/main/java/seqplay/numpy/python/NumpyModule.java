@@ -64,7 +64,11 @@ public final class NumpyModule {
     }
 
     private static PyFunction unary(String name, Ufuncs.Fn fn) {
-        return PyFunction.of(name + "(x, /)", a -> Convert.result(Ufuncs.apply(fn, arr(a[0]))));
+        return PyFunction.of(name + "(x, /)", a -> {
+            NdArray r = Ufuncs.apply(fn, arr(a[0]));
+            Object own = a[0] instanceof ArrayLike like ? like.wrapElementwise(r) : null;
+            return own != null ? own : Convert.result(r);
+        });
     }
 
     private static PyFunction binary(String name, seqplay.lang.runtime.Op op) {

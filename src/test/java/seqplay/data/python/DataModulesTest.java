@@ -20,6 +20,7 @@ import seqplay.lang.runtime.Op;
 import seqplay.lang.runtime.Py;
 import seqplay.lang.runtime.PyList;
 import seqplay.lang.runtime.PyModule;
+import seqplay.lang.runtime.PySlice;
 import seqplay.lang.runtime.PyTuple;
 import seqplay.numpy.python.NumpyModule;
 import seqplay.numpy.python.PyArray;
@@ -204,6 +205,17 @@ class DataModulesTest {
         assertEquals("(3, 3)", Py.repr(Py.getAttr(df, "shape")));
         assertError("AttributeError: 'DataFrame' object has no attribute 'Score'. Did you mean: 'score'?",
                 () -> Py.getAttr(df, "Score"));
+    }
+
+    @Test
+    void numpyFunctionsOfASeriesGiveASeriesAndIndexesSlice() {
+        Object df = call(module("pandas"), "read_csv", "scores.csv");
+        Object root = call(module("numpy"), "sqrt", Py.getItem(df, "score"));
+        assertEquals("0    9.513149\n1         NaN\n2    8.366600\nName: score, dtype: float64", Py.repr(root));
+        assertEquals("Index(['score', 'passed'], dtype='object')",
+                Py.repr(Py.getItem(Py.getAttr(df, "columns"), new PySlice(1L, Py.NONE, Py.NONE))));
+        assertEquals("RangeIndex(start=2, stop=-1, step=-2)",
+                Py.repr(Py.getItem(Py.getAttr(df, "index"), new PySlice(Py.NONE, Py.NONE, -2L))));
     }
 
     @Test
