@@ -30,6 +30,7 @@ public final class PySeriesObject implements PyObject, ArrayLike {
             .property("index", self -> PyColumns.of(self.series.index()))
             .property("dtype", self -> self.series.dtypeName())
             .property("values", self -> new PyArray(self.series.toNumpy()))
+            .property("iloc", self -> new PyILoc(null, self.series, self.ctx))
             .property("size", self -> (long) self.series.size())
             .property("ndim", self -> 1L)
             .property("empty", self -> self.series.size() == 0)

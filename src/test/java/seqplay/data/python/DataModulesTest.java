@@ -219,6 +219,31 @@ class DataModulesTest {
     }
 
     @Test
+    void ilocSelectsByPositionWithPandasTypesAndErrors() {
+        Object df = call(module("pandas"), "read_csv", "scores.csv");
+        Object iloc = Py.getAttr(df, "iloc");
+        PySlice all = new PySlice(Py.NONE, Py.NONE, Py.NONE);
+        assertEquals("name       Kim\nscore     90.5\npassed    True\nName: 0, dtype: object", Py.repr(Py.getItem(iloc, 0L)));
+        assertEquals("   name  score\n0   Kim   90.5\n1   Lee    NaN\n2  Park   70.0",
+                Py.repr(Py.getItem(iloc, PyTuple.of(all, new PySlice(Py.NONE, -1L, Py.NONE)))));
+        assertEquals("0    90.5\n1     NaN\n2    70.0\nName: score, dtype: float64",
+                Py.repr(Py.getItem(iloc, PyTuple.of(all, 1L))));
+        assertEquals("   score\n2   70.0\n0   90.5",
+                Py.repr(Py.getItem(iloc, PyTuple.of(PyList.of(2L, 0L), PyList.of(1L)))));
+        assertEquals("Park", Py.getItem(iloc, PyTuple.of(-1L, 0L)));
+        // the row is taken first, so its type is the whole row's
+        assertEquals("score     90.5\npassed    True\nName: 0, dtype: object",
+                Py.repr(Py.getItem(iloc, PyTuple.of(0L, new PySlice(1L, Py.NONE, Py.NONE)))));
+        assertEquals("score    70.0\nName: 2, dtype: float64",
+                Py.repr(Py.getItem(Py.getAttr(Py.getItem(df, PyList.of("score")), "iloc"), 2L)));
+        assertError("IndexError: single positional indexer is out-of-bounds", () -> Py.getItem(iloc, 3L));
+        assertError("IndexError: index 9 is out of bounds for axis 0 with size 3",
+                () -> Py.getItem(iloc, PyTuple.of(0L, 9L)));
+        assertError("NotImplementedError: iLocation based boolean indexing on an integer type is not available",
+                () -> Py.getItem(iloc, Py.compare(Op.GT, Py.getItem(df, "score"), 80L)));
+    }
+
+    @Test
     void frameSumsAndMeansByColumnOrRowKeepOnlyNumbersWhenAsked() {
         Object df = call(module("pandas"), "read_csv", "scores.csv");
         assertEquals("score     160.5\npassed      2.0\ndtype: float64",
