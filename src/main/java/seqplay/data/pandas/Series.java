@@ -89,6 +89,47 @@ public final class Series {
         return new Series(values.take(rows), index.take(rows), name);
     }
 
+    /**
+     * {@code s.sort_index(ascending=True)}: the rows in the order of their labels (numbers by value, texts
+     * alphabetically, missing labels last), as after {@code value_counts().sort_index()}.
+     */
+    public Series sortIndex(boolean ascending) {
+        int n = size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            Object x = index.label(a);
+            Object y = index.label(b);
+            boolean xa = Column.isNaValue(x);
+            boolean ya = Column.isNaValue(y);
+            if (xa || ya) {
+                return Boolean.compare(xa, ya);
+            }
+            int c = compareLabels(x, y);
+            return ascending ? c : -c;
+        });
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = order[i];
+        }
+        return take(rows);
+    }
+
+    private static int compareLabels(Object a, Object b) {
+        Double x = Values.numeric(a);
+        Double y = Values.numeric(b);
+        if (x != null && y != null) {
+            return Double.compare(x, y);
+        }
+        if (a instanceof String p && b instanceof String q) {
+            return p.compareTo(q);
+        }
+        throw PyException.typeError("'<' not supported between instances of '" + Reductions.pyTypeName(b)
+                + "' and '" + Reductions.pyTypeName(a) + "'");
+    }
+
     public Series head(int n) {
         return take(Frames.headRows(size(), n));
     }

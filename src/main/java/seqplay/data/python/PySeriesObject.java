@@ -37,6 +37,17 @@ public final class PySeriesObject implements PyObject, ArrayLike {
             .method("to_numpy", "Series.to_numpy(self, dtype=None, copy=False)",
                     (self, a) -> new PyArray(self.series.toNumpy()))
             .method("tolist", "Series.tolist(self)", (self, a) -> self.tolist())
+            .method("sort_index", "Series.sort_index(self, *, axis=0, level=None, ascending=True, inplace=False,"
+                    + " kind='quicksort', na_position='last', sort_remaining=True, ignore_index=False, key=None)",
+                    (self, a) -> {
+                        unsupported("sort_index", "axis", a[1], 0L);
+                        unsupported("sort_index", "level", a[2], Py.NONE);
+                        unsupported("sort_index", "inplace", a[4], false);
+                        unsupported("sort_index", "na_position", a[6], "last");
+                        unsupported("sort_index", "ignore_index", a[8], false);
+                        unsupported("sort_index", "key", a[9], Py.NONE);
+                        return self.wrap(self.series.sortIndex(Py.truthy(a[3])));
+                    })
             .method("head", "NDFrame.head(self, n=5)", (self, a) -> self.wrap(self.series.head(Py.toInt(a[1]))))
             .method("tail", "NDFrame.tail(self, n=5)", (self, a) -> self.wrap(self.series.tail(Py.toInt(a[1]))))
             .method("value_counts", "Series.value_counts(self, normalize=False, sort=True, ascending=False,"

@@ -191,6 +191,10 @@ class DataModulesTest {
         Object score = Py.getItem(call(pd, "read_csv", "scores.csv"), "score");
         assertError("ValueError: Must specify a fill 'value' or 'method'.", () -> call(score, "fillna"));
         assertEquals(10.25, call(score, "std", Args.of().with("ddof", 0L)));
+        Object counts = call(Py.getItem(call(module("pandas"), "read_csv", "scores.csv"), "passed"), "value_counts");
+        assertEquals("passed\nFalse    1\nTrue     2\nName: count, dtype: int64", Py.repr(call(counts, "sort_index")));
+        assertEquals("passed\nTrue     2\nFalse    1\nName: count, dtype: int64",
+                Py.repr(call(counts, "sort_index", Args.of().with("ascending", false))));
         assertError("NotImplementedError: the playground's Series.value_counts does not take ascending=True",
                 () -> call(score, "value_counts", Args.of().with("ascending", true)));
         assertError("NotImplementedError: the playground's Series.fillna does not take inplace=True; assign the"
