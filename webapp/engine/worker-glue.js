@@ -23,6 +23,7 @@ var SeqplayGlue = (function () {
   function resolve(value, transfer) {
     if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return value;
     if (Array.isArray(value)) return value.map(function (v) { return resolve(v, transfer); });
+    if (typeof value.$num === 'string' && Object.keys(value).length === 1) return Number(value.$num); // nan, ±inf
     if (typeof value.$array === 'number' && Object.keys(value).length === 1) {
       var a = api.takeArray(value.$array);
       var arr = a instanceof Float64Array ? a : Float64Array.from(a);

@@ -141,16 +141,17 @@ var SP = window.SP || (window.SP = {});
       var code = SP.state.code;
       SP.engine.request({type: 'check', code: code}).then(function (msg) {
         if (code !== SP.state.code || SP.engine.running()) return;
-        var errors = SP.state.diagnostics.filter(function (d) { return d.kind === 'error'; });
-        setDiagnostics(errors.concat(toWarnings(msg.items)));
+        // The last run's error and notes stay until the next run; the checker's warnings are replaced.
+        var kept = SP.state.diagnostics.filter(function (d) { return d.kind === 'error' || d.note; });
+        setDiagnostics(kept.concat(toWarnings(msg.items)));
       });
     }, 700);
   }
 
-  function toWarnings(items) {
+  function toWarnings(items, note) {
     return (items || []).map(function (w) {
       return {kind: 'warning', line: w.line, column: (w.column || 1) - 1, endColumn: (w.endColumn || 0) - 1,
-        message: w.texts ? SP.i18n.pick(w.texts) : w.message, hint: w.hint};
+        message: w.texts ? SP.i18n.pick(w.texts) : w.message, hint: w.hint, note: !!note};
     });
   }
 
@@ -303,7 +304,7 @@ var SP = window.SP || (window.SP = {});
     var msg = SP.state.charts.regression;
     var rows = [], n = Math.min(msg.y.length, 50);
     for (var i = 0; i < n; i++) {
-      rows.push(msg.features === 1 ? [fmtN(msg.x[i]), fmtN(msg.y[i]), fmtN(msg.predicted ? msg.predicted[i] : NaN)]
+      rows.push(msg.features === 1 ? [fmtN(msg.x[i]), fmtN(msg.y[i]), msg.predicted ? fmtN(msg.predicted[i]) : '']
           : [fmtN(msg.y[i]), fmtN(msg.predicted[i])]);
     }
     var alt = $('alt-fit');
@@ -312,7 +313,10 @@ var SP = window.SP || (window.SP = {});
         rows, null, t('tabFit')));
   });
 
-  function fmt4(v) { return v === undefined ? '' : Math.abs(v) > 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(4); }
+  function fmt4(v) {
+    if (typeof v !== 'number') return '';
+    return SP.nonFinite(v) || (Math.abs(v) > 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(4));
+  }
 
   function onChart(msg) {
     var c = Object.assign({}, SP.state.charts);
@@ -322,7 +326,7 @@ var SP = window.SP || (window.SP = {});
       charts.fit.set(msg.features === 1 ? {mode: 'curve', x: msg.x, y: msg.y, curveX: msg.curveX, curveY: msg.curveY,
         xLabel: msg.xLabel, yLabel: msg.yLabel} : {mode: 'pva', actual: msg.y, predicted: msg.predicted});
       var cap = [];
-      if (msg.r2 !== undefined && msg.r2 !== null) cap.push(t('r2', {r2: msg.r2.toFixed(4)}));
+      if (typeof msg.r2 === 'number') cap.push(t('r2', {r2: SP.nonFinite(msg.r2) || msg.r2.toFixed(4)}));
       if (msg.equation) cap.push(t('equation', {eq: msg.equation}));
       $('fit-caption').textContent = cap.join(' · ');
       $('chart-fit').setAttribute('aria-label', t('tabFit') + (cap.length ? ': ' + cap.join(', ') : ''));
@@ -347,7 +351,7 @@ var SP = window.SP || (window.SP = {});
 
   function engineName(kind) { return kind === 'wasm' ? 'WebAssembly' : kind === 'js' ? 'JavaScript' : kind; }
 
-  function fmtN(v) { return v === v ? Number(v.toPrecision(5)) : ''; }
+  function fmtN(v) { return typeof v !== 'number' ? '' : SP.nonFinite(v) || Number(v.toPrecision(5)); }
 
   // ------------------------------------------------------------------ worker messages
   function onMessage(msg) {
@@ -409,8 +413,9 @@ var SP = window.SP || (window.SP = {});
       case 'warnings':
         if (msg.items && msg.items.length) {
           console.warnings(msg.items);
-          setDiagnostics(SP.state.diagnostics.filter(function (d) { return d.kind === 'error'; })
-              .concat(toWarnings(msg.items)));
+          // The checker's warnings replace the ones shown; a run's note (the loss became nan) joins them.
+          setDiagnostics(SP.state.diagnostics.filter(function (d) { return msg.note || d.kind === 'error' || d.note; })
+              .concat(toWarnings(msg.items, msg.note)));
         }
         break;
       case 'error':

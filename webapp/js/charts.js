@@ -42,6 +42,7 @@ SP.charts = (function () {
 
   function fmt(v) {
     if (v === 0) return '0';
+    if (SP.nonFinite(v)) return SP.nonFinite(v);
     var a = Math.abs(v);
     if (a >= 1e5 || a < 1e-3) return v.toExponential(1);
     return String(Number(v.toPrecision(4)));
@@ -64,7 +65,11 @@ SP.charts = (function () {
   /** Plot area with axes: returns {x(v), y(v), left, top, right, bottom}. */
   function axes(c, xr, yr, opts) {
     var ctx = c.ctx;
-    var left = 52, right = c.w - 12, top = opts.top || 26, bottom = c.h - 34;
+    var yt = ticks(yr[0], yr[1], 4);
+    // Wide enough for the longest y label (a diverging loss reaches 2.5e+36), never narrower than 52 px.
+    var labelWidth = 0;
+    yt.forEach(function (v) { labelWidth = Math.max(labelWidth, ctx.measureText(fmt(v)).width); });
+    var left = Math.max(52, Math.ceil(labelWidth) + 12), right = c.w - 12, top = opts.top || 26, bottom = c.h - 34;
     var sx = function (v) { return left + (v - xr[0]) / (xr[1] - xr[0]) * (right - left); };
     var sy = function (v) { return bottom - (v - yr[0]) / (yr[1] - yr[0]) * (bottom - top); };
     ctx.strokeStyle = GRID;
@@ -72,7 +77,7 @@ SP.charts = (function () {
     ctx.fillStyle = MUTED;
     ctx.textAlign = 'right';
     ctx.textBaseline = 'middle';
-    ticks(yr[0], yr[1], 4).forEach(function (v) {
+    yt.forEach(function (v) {
       var y = Math.round(sy(v)) + 0.5;
       ctx.beginPath(); ctx.moveTo(left, y); ctx.lineTo(right, y); ctx.stroke();
       ctx.fillText(fmt(v), left - 6, y);

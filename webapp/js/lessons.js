@@ -235,7 +235,10 @@ SP.lessons = (function () {
     return m && m[1] !== 'epochs_run' && m[1] !== 'fits' ? m[1] : null;
   }
 
-  function fmt(v) { return typeof v === 'number' ? (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(3)) : ''; }
+  function fmt(v) {
+    if (typeof v !== 'number') return '';
+    return SP.nonFinite(v) || (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(4) : v.toExponential(3));
+  }
 
   function statusOf(passed) {
     if (runState === 'running') return 'running';

@@ -22,6 +22,12 @@ SP.bus = (function () {
   };
 })();
 
+/** nan, inf and -inf as Python and Keras print them (a diverged fit logs them); null for finite numbers. */
+SP.nonFinite = function (v) {
+  if (typeof v !== 'number' || isFinite(v)) return null;
+  return v !== v ? 'nan' : v > 0 ? 'inf' : '-inf';
+};
+
 SP.storage = (function () {
   var PREFIX = 'seqplay.';
   // localStorage can throw (disabled storage, some file:// set-ups): the page still works, it just forgets.

@@ -73,7 +73,7 @@ final class LessonCommand {
             return 2;
         }
         String file = Path.of(dir, starter ? "starter.py" : "solution.py").toString();
-        Context ctx = new Context(new Runner.Console(out, err),
+        Context ctx = new Context(new Runner.Console(out, err, lang),
                 Library.modules(new ClasspathDatasetSource(), new DataFiles())).seed(lesson.seed()).language(lang);
         if (lesson.widgets().contains("draw-digit")) {
             ctx.bind("drawn", drawing(SAMPLE_DRAWING));

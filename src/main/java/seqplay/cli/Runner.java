@@ -71,7 +71,7 @@ final class Runner {
         if (command.equals("check")) {
             return check(program, file, lang, out, err);
         }
-        Context ctx = new Context(new Console(out, err), Library.modules(new ClasspathDatasetSource(),
+        Context ctx = new Context(new Console(out, err, lang), Library.modules(new ClasspathDatasetSource(),
                 filesBeside(Path.of(file)))).seed(seed).language(lang);
         ErrorReport error = Execution.runToEnd(program, ctx);
         out.flush();
@@ -119,11 +119,13 @@ final class Runner {
     static final class Console implements Output {
         private final PrintStream out;
         private final PrintStream err;
+        private final String lang;
         private String live;
 
-        Console(PrintStream out, PrintStream err) {
+        Console(PrintStream out, PrintStream err, String lang) {
             this.out = out;
             this.err = err;
+            this.lang = lang;
         }
 
         @Override
@@ -154,6 +156,12 @@ final class Runner {
 
         @Override
         public void rich(RichEvent event) {
+            if (event.kind().equals("note")) {
+                // A teaching note is not Python's output: it goes with the hints, on standard error.
+                endLiveLine();
+                writeError((lang.equals("ko") ? "힌트: " : "Hint: ") + event.data().get("message") + "\n");
+                return;
+            }
             write(event.text());
         }
     }

@@ -32,6 +32,12 @@ final class KerasHints {
                         + "Input(shape=(64,))을 쓰세요.",
                 "The playground's models take flat feature vectors. Flatten 8x8 images with x.reshape(len(x), 64) and "
                         + "use Input(shape=(64,)).");
+        r.add("loss-not-finite",
+                "{0}번째 에포크의 손실이 {1}입니다: 가중치가 끝없이 커져 학습이 발산했습니다. 학습률을 낮추거나"
+                        + "(예: learning_rate=0.001) 입력을 StandardScaler로 스케일링한 뒤 다시 실행하세요.",
+                "The loss became {1} in epoch {0}: the weights grew without bound and training diverged. Lower the "
+                        + "learning rate (e.g. learning_rate=0.001) or scale the inputs with StandardScaler, then run "
+                        + "again.");
         r.add("model-too-large",
                 "모델이 브라우저에서 학습하기에는 너무 큽니다. 층의 유닛 수를 줄여 보세요.",
                 "The model is too large to train in the browser. Use fewer units per layer.");

@@ -303,55 +303,52 @@ public final class Maths {
         return result;
     }
 
-    /** x^y with Python's float semantics for the finite cases learners meet. */
+    /**
+     * x^y with C99's {@code pow} semantics (which Python's {@code **} and numpy's {@code power} build on) and its
+     * correctly rounded result: squares, reciprocals and square roots by one IEEE operation, every other power by
+     * {@link PrecisePow}. Python's exceptions (0.0 to a negative power, overflow) are raised by the interpreter.
+     */
     public static double pow(double x, double y) {
-        if (y == 0.0) {
+        if (y == 0.0 || x == 1.0) {
             return 1.0;
         }
         if (y != y || x != x) {
-            return x == 1.0 ? 1.0 : Double.NaN;
+            return Double.NaN;
         }
-        boolean yIsInt = y == Math.floor(y) && Math.abs(y) < 2147483647.0;
-        if (yIsInt && Math.abs(y) <= 64) {
-            return powInt(x, (int) y);
-        }
-        if (x < 0) {
-            if (!yIsInt && Math.abs(y) < 9.007199254740992E15) {
-                return Double.NaN;
+        boolean yIsInt = y == Math.floor(y); // true for ±inf as well, handled below before it matters
+        double halfY = y * 0.5;
+        boolean yIsOdd = yIsInt && !Double.isInfinite(y) && halfY != Math.floor(halfY);
+        if (Double.isInfinite(y)) {
+            double ax = Math.abs(x);
+            if (ax == 1.0) {
+                return 1.0; // (-1) ** ±inf
             }
-            boolean odd = yIsInt && (((int) y) & 1) != 0;
-            double r = pow(-x, y);
-            return odd ? -r : r;
+            return (ax < 1.0) == (y > 0) ? 0.0 : Double.POSITIVE_INFINITY;
         }
-        if (x == 0.0) {
-            return y > 0 ? 0.0 : Double.POSITIVE_INFINITY;
+        if (x == 0.0 || Double.isInfinite(x)) {
+            // ±0 and ±inf: the magnitude is 0 or inf, the sign survives only for odd integer powers of a negative.
+            boolean big = (x == 0.0) == (y < 0);
+            double r = big ? Double.POSITIVE_INFINITY : 0.0;
+            boolean negative = yIsOdd && (x < 0 || 1.0 / x < 0);
+            return negative ? -r : r;
         }
-        if (y == 0.5) {
+        if (x < 0 && !yIsInt) {
+            return Double.NaN;
+        }
+        if (y == 1.0) {
+            return x;
+        }
+        if (y == 2.0) {
+            return x * x;
+        }
+        if (y == -1.0) {
+            return 1.0 / x;
+        }
+        if (y == 0.5 && x > 0) {
             return Math.sqrt(x);
         }
-        // e^(y log x) with log x carried in two parts, so that the large product keeps its low bits.
-        double lx = log(x);
-        double hi = y * lx;
-        if (hi > 709.8) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if (hi < -745.2) {
-            return 0.0;
-        }
-        double err = twoProductError(y, lx, hi);
-        return exp(hi) * (1.0 + err);
-    }
-
-    /** The rounding error of the product a·b = p, found with Dekker's split (no fma needed). */
-    private static double twoProductError(double a, double b, double p) {
-        double c = 134217729.0; // 2^27 + 1
-        double ac = a * c;
-        double ahi = ac - (ac - a);
-        double alo = a - ahi;
-        double bc = b * c;
-        double bhi = bc - (bc - b);
-        double blo = b - bhi;
-        return ((ahi * bhi - p) + ahi * blo + alo * bhi) + alo * blo;
+        double r = PrecisePow.pow(Math.abs(x), y);
+        return x < 0 && yIsOdd ? -r : r;
     }
 
     /** Sine. */

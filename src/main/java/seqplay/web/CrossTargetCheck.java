@@ -38,6 +38,7 @@ public final class CrossTargetCheck {
             out.add("log " + hex(ax) + " " + hex(Maths.log(ax)));
             out.add("log1p " + hex(ax) + " " + hex(Maths.log1p(ax)));
             out.add("pow " + hex(ax) + " " + hex(Maths.pow(ax, 0.37)));
+            out.add("pow3 " + hex(x) + " " + hex(Maths.pow(x, 3.0)) + " " + hex(Maths.pow(1.0 + (ax * 1e-3), -97.5)));
         }
         SeededRandom rng = new SeededRandom(42);
         StringBuilder sb = new StringBuilder("rng");

@@ -69,7 +69,9 @@ public final class Json {
     public Json value(double d) {
         comma();
         if (Double.isNaN(d) || Double.isInfinite(d)) {
-            sb.append("null");
+            // JSON has no nan or inf, and a diverged fit logs them: the glue turns this back into the number.
+            sb.append(Double.isNaN(d) ? "{\"$num\":\"NaN\"}" : d > 0 ? "{\"$num\":\"Infinity\"}"
+                    : "{\"$num\":\"-Infinity\"}");
         } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             sb.append((long) d); // integral values print without ".0", as in JavaScript
             if (d == 0 && 1 / d < 0) {

@@ -76,6 +76,8 @@ final class PageOutput implements Output {
             summary(event);
         } else if (event.kind().equals("dataframe")) {
             table(event);
+        } else if (event.kind().equals("note")) {
+            note(event.data());
         } else {
             append(event.text(), false);
         }
@@ -100,6 +102,20 @@ final class PageOutput implements Output {
         }
         events.add(e);
         text.setLength(0);
+    }
+
+    /**
+     * {@code note} (a teaching note from the running program, such as a fit whose loss became nan): sent as a
+     * {@code warnings} event, so the page underlines the line and lists the text as it does the checker's.
+     */
+    private void note(Map<String, Object> data) {
+        events.add(events.event("warnings").name("note").value(true).name("items").beginArray().beginObject()
+                .name("line").value(((Integer) data.get("line")).intValue()).name("column").value(1)
+                .name("endColumn").value(0).name("id").value((String) data.get("id"))
+                .name("message").value((String) data.get("message"))
+                .name("texts").beginObject().name("ko").value((String) data.get("ko"))
+                .name("en").value((String) data.get("en")).endObject()
+                .endObject().endArray());
     }
 
     /** {@code summary}: the exact text, its rows split into name and type, and the totals lines under the table. */

@@ -47,7 +47,10 @@ class LessonCommandTest {
                 tests.add(DynamicTest.dynamicTest(dir.getFileName() + " starter", () -> {
                     Result r = run("lesson", d, "--starter");
                     assertEquals(0, r.status(), r.out() + r.err());
-                    assertEquals("", r.err());
+                    // No error; a starter may diverge on purpose (lesson 2 before scaling), which earns a hint.
+                    for (String line : r.err().lines().toList()) {
+                        assertTrue(line.startsWith("Hint: The loss became "), r.err());
+                    }
                 }));
             }
         }

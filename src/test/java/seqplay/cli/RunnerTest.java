@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import seqplay.testing.LearnerPrograms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,19 @@ class RunnerTest {
         Result b = main(code, "run", "--seed", "5");
         assertEquals(0, a.status(), a.err());
         assertEquals(a, b);
+    }
+
+    @Test
+    void aFitWhoseLossBecameInfinitePrintsKerasOutputAndAHintOnStandardError() throws IOException {
+        Result en = main(LearnerPrograms.DIVERGING, "run");
+        assertEquals(new Result(0, "[inf, inf]\n", "Hint: The loss became inf in epoch 4: the weights grew without "
+                + "bound and training diverged. Lower the learning rate (e.g. learning_rate=0.001) or scale the inputs "
+                + "with StandardScaler, then run again.\n"), en);
+        Result ko = main(LearnerPrograms.DIVERGING, "run", "--lang", "ko");
+        assertEquals("힌트: 4번째 에포크의 손실이 inf입니다: 가중치가 끝없이 커져 학습이 발산했습니다. 학습률을 낮추거나"
+                + "(예: learning_rate=0.001) 입력을 StandardScaler로 스케일링한 뒤 다시 실행하세요.\n", ko.err());
+        Result fine = main(LearnerPrograms.DIVERGING.replace("learning_rate=1.0", "learning_rate=1e-7"), "run");
+        assertEquals("", fine.err());
     }
 
     @Test

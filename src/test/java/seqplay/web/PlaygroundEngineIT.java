@@ -198,6 +198,34 @@ class PlaygroundEngineIT {
     }
 
     @Test
+    void aFitWhoseLossBecomesInfiniteIsPointedOutAtItsLineAndTheChartsStillDraw() throws Exception {
+        fresh("");
+        browser.js("window.__pageErrors = []; window.addEventListener('error', function (e) {"
+                + " __pageErrors.push(String(e.message)); })");
+        setCode(seqplay.testing.LearnerPrograms.DIVERGING.replace(", verbose=0", ""));
+        Map<?, ?> done = runAllAndWait();
+        assertEquals(Boolean.TRUE, ((Map<?, ?>) done.get("data")).get("ok"), consoleText());
+        String text = consoleText();
+        assertTrue(text.contains("1/1 ━━━━━━━━━━━━━━━━━━━━ "), text);
+        assertTrue(text.contains("- loss: inf\n"), text);
+        assertTrue(text.contains("line 9: The loss became inf in epoch 4: the weights grew without bound"), text);
+        assertEquals(List.of("warning 9 The loss became inf in epoch 4: the weights grew without bound and training"
+                + " diverged. Lower the learning rate (e.g. learning_rate=0.001) or scale the inputs with StandardScaler,"
+                + " then run again."), browser.js("return SP.state.diagnostics.map(function (d) {"
+                + " return d.kind + ' ' + d.line + ' ' + d.message; })"));
+        waitDrawn("chart-loss");
+        browser.screenshotForDocs("diverged");
+        browser.driver.findElement(By.id("tab-fit")).click();
+        waitDrawn("chart-fit");
+        String caption = (String) browser.js("return document.getElementById('fit-caption').textContent");
+        assertTrue(caption.startsWith("R² = -inf · "), caption);
+        Thread.sleep(1500); // the checker's pass after the edit (700 ms) must leave the run's note in place
+        assertEquals(List.of("warning 9"), browser.js("return SP.state.diagnostics.map(function (d) {"
+                + " return d.kind + ' ' + d.line; })"));
+        assertEquals(List.of(), browser.js("return __pageErrors"));
+    }
+
+    @Test
     void theCheckersWarningIsUnderlinedAsTheCodeIsTypedInTheLearnersLanguage() throws Exception {
         fresh("");
         example("binary");

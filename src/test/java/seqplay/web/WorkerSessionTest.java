@@ -456,6 +456,28 @@ class WorkerSessionTest {
     }
 
     @Test
+    void aFitWhoseLossBecameInfiniteEndsWithANoteAtItsLine() {
+        Driver d = new Driver(0);
+        d.run(RunRequest.all(seqplay.testing.LearnerPrograms.DIVERGING));
+        List<Obj> warnings = d.ofType("warnings");
+        assertEquals(1, warnings.size(), d.types().toString());
+        assertTrue(((Json.Bool) warnings.get(0).get("note")).value());
+        Obj w = (Obj) ((Arr) warnings.get(0).get("items")).items().get(0);
+        assertEquals("loss-not-finite", str(w, "id"));
+        assertEquals(9, num(w, "line"), "the line of model.fit");
+        assertEquals(1, num(w, "column"));
+        assertEquals(0, num(w, "endColumn"), "the whole line");
+        assertEquals("The loss became inf in epoch 4: the weights grew without bound and training diverged. Lower "
+                + "the learning rate (e.g. learning_rate=0.001) or scale the inputs with StandardScaler, then run "
+                + "again.", str(w, "message"));
+        assertTrue(str((Obj) w.get("texts"), "ko").startsWith("4번째 에포크의 손실이 inf입니다"));
+        assertEquals("[inf, inf]\n", d.text(), "standard output stays what Keras prints");
+        Driver fine = new Driver(0);
+        fine.run(RunRequest.all(seqplay.testing.LearnerPrograms.DIVERGING.replace("learning_rate=1.0", "learning_rate=1e-7")));
+        assertEquals(List.of(), fine.ofType("warnings"));
+    }
+
+    @Test
     void stopBetweenSlicesEndsTheFitKeepingTheEpochsItFinished() {
         Driver d = new Driver(1); // a slice is 16 reads of the clock: a few batches
         d.session.start(RunRequest.all(BINARY.replace("epochs=10", "epochs=200")));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import seqplay.callbacks.Callback;
+import seqplay.errors.Hints;
 import seqplay.errors.PyException;
 import seqplay.layers.Layer;
 import seqplay.lang.Context;
@@ -291,7 +292,45 @@ final class SequentialObject extends PyInstance {
         FitRun run = model.startFit(x, y, options, Progress.to(ctx), Progress.clock(ctx));
         runLog().fitted(model, options, run.history());
         observer.fitStarted(model, x, y);
-        return new FitTask(run, () -> observer.fitEnded(model, run.history()));
+        int line = ctx.currentLine();
+        return new FitTask(run, () -> {
+            observer.fitEnded(model, run.history());
+            divergenceNote(run, line);
+        });
+    }
+
+    /**
+     * A teaching note for a fit whose loss became nan or inf, at the line of the {@code fit} call: the page shows
+     * it as a warning there, the CLI on standard error. Its plain text is empty, so standard output stays Keras'.
+     */
+    // Keras note: Keras prints `loss: nan` and carries on without a word; the note is the playground's own.
+    private void divergenceNote(FitRun run, int line) {
+        List<Double> losses = run.history().history().get("loss");
+        int epoch = 0;
+        double value = Double.NaN;
+        for (int i = 0; losses != null && i < losses.size(); i++) {
+            double v = losses.get(i); // as logged: float32, so a loss past 3.4e38 shows as inf
+            if (Double.isNaN(v) || Double.isInfinite(v)) {
+                epoch = i + 1;
+                value = v;
+                break;
+            }
+        }
+        if (epoch == 0) {
+            if (!run.sawNonFiniteLoss()) {
+                return;
+            }
+            epoch = losses == null ? 1 : losses.size() + 1; // stopped before the epoch that diverged was logged
+        }
+        String shown = Double.isNaN(value) ? "nan" : value > 0 ? "inf" : "-inf";
+        String id = "loss-not-finite";
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", id);
+        data.put("line", line);
+        data.put("message", Hints.text(id, ctx.language(), Integer.toString(epoch), shown));
+        data.put("ko", Hints.text(id, "ko", Integer.toString(epoch), shown));
+        data.put("en", Hints.text(id, "en", Integer.toString(epoch), shown));
+        ctx.output().rich(new RichEvent("note", "", data));
     }
 
     private Object evaluate(Object[] a) {
