@@ -80,6 +80,9 @@ public enum DType {
                 return INT64;
             case "bool": case "bool_": case "?":
                 return BOOL;
+            case "str": case "U": case "str_": case "object": case "O":
+                throw PyException.typeError("numpy arrays of strings are not supported in the playground: dtype="
+                        + seqplay.format.PyStrings.repr(name));
             default:
                 throw PyException.typeError("data type " + seqplay.format.PyStrings.repr(name) + " not understood");
         }

@@ -145,15 +145,20 @@ public final class NdArray {
     }
 
     private PyException reshapeError(int[] s) {
-        // numpy writes the unknown dimension as "newaxis": "into shape (4,newaxis)"
+        // numpy writes the unknown dimension as "newaxis" ("into shape (4,newaxis)") but leaves out a leading one:
+        // reshape(-1, 4) of 6 elements says "into shape (4)", without the one-element tuple's comma
+        int first = 0;
+        while (first < s.length && s[first] == -1) {
+            first++;
+        }
         StringBuilder sb = new StringBuilder("(");
-        for (int i = 0; i < s.length; i++) {
-            if (i > 0) {
+        for (int i = first; i < s.length; i++) {
+            if (i > first) {
                 sb.append(',');
             }
             sb.append(s[i] == -1 ? "newaxis" : String.valueOf(s[i]));
         }
-        if (s.length == 1) {
+        if (s.length == 1 && first == 0) {
             sb.append(',');
         }
         sb.append(')');

@@ -105,6 +105,14 @@ class NumpyTest {
     }
 
     @Test
+    void reshapeErrorLeavesOutALeadingUnknownDimensionAsNumpyDoes() {
+        NdArray x = arange(6);
+        assertError("ValueError: cannot reshape array of size 6 into shape (4)", () -> x.reshape(-1, 4));
+        assertError("ValueError: cannot reshape array of size 6 into shape (4,5)", () -> x.reshape(-1, 4, 5));
+        assertError("ValueError: cannot reshape array of size 6 into shape (2,newaxis,4)", () -> x.reshape(2, -1, 4));
+    }
+
+    @Test
     void transposeExpandAndSqueeze() {
         NdArray x = arange(6).reshape(2, 3);
         assertEquals("array([[0, 3],\n       [1, 4],\n       [2, 5]])", x.transpose().repr());

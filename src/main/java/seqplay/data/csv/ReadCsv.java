@@ -110,8 +110,9 @@ public final class ReadCsv {
             throw new PyException("pandas.errors.EmptyDataError", "No columns to parse from file", "csv-empty");
         }
         if (headerRow >= rows.size()) {
-            throw PyException.valueError("Passed header=" + headerRow + " but only " + rows.size()
-                    + " lines in file");
+            // pandas' parsers.pyx raises this as a ParserError (a ValueError subclass)
+            throw new PyException("pandas.errors.ParserError", "Passed header=" + headerRow + " but only "
+                    + rows.size() + " lines in file");
         }
         List<Object> names = new ArrayList<>();
         int width;

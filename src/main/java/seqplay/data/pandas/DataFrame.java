@@ -247,6 +247,61 @@ public final class DataFrame {
         return new DataFrame(labels, cols, index.take(rows));
     }
 
+    /** {@code df.iloc[:, js]}: the columns at these positions, in the order given. */
+    public DataFrame takeColumns(int[] js) {
+        List<Object> names = new ArrayList<>();
+        List<Column> cols = new ArrayList<>();
+        for (int j : js) {
+            names.add(labels.get(j));
+            cols.add(columns.get(j));
+        }
+        return new DataFrame(names, cols, index);
+    }
+
+    /**
+     * {@code df.iloc[i]}: row {@code i} as a Series indexed by the column labels and named by the row's label. Its
+     * type is the columns' common type as pandas interleaves them: int64 for int columns, float64 once a float
+     * column joins, bool for bool columns, and object (each value as it is) for text or bools beside numbers.
+     */
+    public Series row(int i) {
+        int n = columns.size();
+        boolean ints = n > 0;
+        boolean numbers = n > 0;
+        boolean bools = n > 0;
+        for (Column c : columns) {
+            ints &= c.dtype() == Column.Dtype.INT64;
+            numbers &= c.dtype() == Column.Dtype.INT64 || c.dtype() == Column.Dtype.FLOAT64;
+            bools &= c.dtype() == Column.Dtype.BOOL;
+        }
+        Column values;
+        if (ints) {
+            long[] v = new long[n];
+            for (int j = 0; j < n; j++) {
+                v[j] = columns.get(j).ints()[i];
+            }
+            values = Column.ofInts(v);
+        } else if (numbers) {
+            double[] v = new double[n];
+            for (int j = 0; j < n; j++) {
+                v[j] = columns.get(j).isNa(i) ? Double.NaN : columns.get(j).number(i);
+            }
+            values = Column.ofFloats(v);
+        } else if (bools) {
+            boolean[] v = new boolean[n];
+            for (int j = 0; j < n; j++) {
+                v[j] = columns.get(j).bools()[i];
+            }
+            values = Column.ofBools(v);
+        } else {
+            Object[] v = new Object[n];
+            for (int j = 0; j < n; j++) {
+                v[j] = columns.get(j).isNa(i) ? Double.NaN : columns.get(j).get(i);
+            }
+            values = Column.ofObjects(v);
+        }
+        return new Series(values, Index.of(labelColumn(), null), index.label(i));
+    }
+
     public DataFrame head(int n) {
         return take(Frames.headRows(rows(), n));
     }
@@ -323,7 +378,8 @@ public final class DataFrame {
                 }
             }
             if (!missing.isEmpty()) {
-                throw Frames.keyError(pyList(missing));
+                // pandas raises KeyError(list): the message is the list itself, not its quoted text
+                throw new PyException("KeyError", pyList(missing));
             }
         }
         List<Integer> keep = new ArrayList<>();
@@ -409,12 +465,22 @@ public final class DataFrame {
 
     /** {@code df.sum()}. */
     public Series sum() {
-        return Reductions.sum(this);
+        return Reductions.sum(this, false);
+    }
+
+    /** {@code df.sum(axis=0|1, numeric_only=...)}: per column, or per row with {@code byRow}. */
+    public Series sum(boolean byRow, boolean numericOnly) {
+        return byRow ? Reductions.rowReduce(this, numericOnly, false) : Reductions.sum(this, numericOnly);
     }
 
     /** {@code df.mean(numeric_only=...)}. */
     public Series mean(boolean numericOnly) {
         return Reductions.mean(this, numericOnly);
+    }
+
+    /** {@code df.mean(axis=0|1, numeric_only=...)}: per column, or per row with {@code byRow}. */
+    public Series mean(boolean byRow, boolean numericOnly) {
+        return byRow ? Reductions.rowReduce(this, numericOnly, true) : Reductions.mean(this, numericOnly);
     }
 
     /** The frame as table cells for the page's HTML rendering (same truncation as the text form). */

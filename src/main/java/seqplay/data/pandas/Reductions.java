@@ -62,6 +62,11 @@ final class Reductions {
      * plain passes, the mean of the present values, then the sum of squared deviations over n - 1.
      */
     static double std(Column c) {
+        return std(c, 1);
+    }
+
+    /** The same with {@code ddof} ({@code s.std(ddof=0)} is numpy's population form); NaN when n - ddof <= 0. */
+    static double std(Column c, int ddof) {
         int n = 0;
         double total = 0.0;
         for (int i = 0; i < c.size(); i++) {
@@ -70,7 +75,7 @@ final class Reductions {
                 n++;
             }
         }
-        if (n - 1 <= 0) {
+        if (n - ddof <= 0) {
             return Double.NaN;
         }
         double mean = total / n;
@@ -81,7 +86,7 @@ final class Reductions {
                 squares += d * d;
             }
         }
-        return Math.sqrt(squares / (n - 1));
+        return Math.sqrt(squares / (n - ddof));
     }
 
     /** The present values, sorted ascending. */
@@ -262,7 +267,10 @@ final class Reductions {
      * {@code df.sum()}: int64 for int and bool columns (bools count the Trues, so {@code df.isna().sum()} counts
      * the gaps), float64 for floats, text joined for object columns of strings, as pandas does.
      */
-    static Series sum(DataFrame df) {
+    static Series sum(DataFrame df, boolean numericOnly) {
+        if (numericOnly) {
+            df = numericColumns(df);
+        }
         List<Object> values = new ArrayList<>();
         boolean allInt = true;
         boolean anyObject = false;
@@ -345,6 +353,69 @@ final class Reductions {
         }
         DataFrame picked = df.select(names);
         return new Series(Column.ofFloats(v), Index.of(picked.labelColumn(), null), null);
+    }
+
+    /** The int, float and bool columns (pandas' {@code _get_numeric_data}, what {@code numeric_only} keeps). */
+    static DataFrame numericColumns(DataFrame df) {
+        List<Object> names = new ArrayList<>();
+        for (int j = 0; j < df.ncols(); j++) {
+            if (df.column(j).dtype() != Column.Dtype.OBJECT) {
+                names.add(df.columns().get(j));
+            }
+        }
+        return df.select(names);
+    }
+
+    /**
+     * {@code df.sum(axis=1)} / {@code df.mean(axis=1)}: per row over the columns, missing values skipped (a row
+     * without values sums to 0 and has a NaN mean). pandas reduces the row of its column-major block in column
+     * order, one addition after another. Sums of int and bool columns stay int64.
+     */
+    static Series rowReduce(DataFrame df, boolean numericOnly, boolean mean) {
+        if (numericOnly) {
+            df = numericColumns(df);
+        }
+        boolean ints = !mean;
+        boolean bools = false;
+        boolean numbers = false;
+        for (int j = 0; j < df.ncols(); j++) {
+            Column c = df.column(j);
+            if (c.dtype() == Column.Dtype.OBJECT) {
+                throw new PyException("NotImplementedError", "the playground adds along rows over number columns"
+                        + " only; column " + Values.repr(df.columns().get(j)) + " holds text (select the number"
+                        + " columns first, or pass numeric_only=True)", "pandas.unsupported_argument");
+            }
+            ints &= c.dtype() != Column.Dtype.FLOAT64;
+            bools |= c.dtype() == Column.Dtype.BOOL;
+            numbers |= c.dtype() != Column.Dtype.BOOL;
+        }
+        // bool columns beside number columns make pandas' row block an object array: each row sum is then the
+        // Python sum (missing values as the int 0), an int unless a float took part
+        boolean objects = !mean && bools && numbers;
+        int n = df.rows();
+        double[] out = new double[n];
+        long[] outInts = new long[n];
+        Object[] outObjects = new Object[n];
+        for (int i = 0; i < n; i++) {
+            double total = 0.0;
+            long totalInts = 0;
+            int count = 0;
+            boolean anyFloat = false;
+            for (int j = 0; j < df.ncols(); j++) {
+                Column c = df.column(j);
+                if (!c.isNa(i)) {
+                    total += c.number(i);
+                    totalInts += (long) c.number(i);
+                    count++;
+                    anyFloat |= c.dtype() == Column.Dtype.FLOAT64;
+                }
+            }
+            out[i] = mean ? total / count : total;
+            outInts[i] = totalInts;
+            outObjects[i] = anyFloat ? (Object) total : (Object) totalInts;
+        }
+        Column values = objects ? Column.ofObjects(outObjects) : ints ? Column.ofInts(outInts) : Column.ofFloats(out);
+        return new Series(values, df.index(), null);
     }
 
     static String pyTypeName(Object v) {

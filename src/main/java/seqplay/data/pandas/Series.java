@@ -54,6 +54,11 @@ public final class Series {
         return of(Columns.fromNumpy(a.dtype(), a.data().clone()), name);
     }
 
+    /** The same index and name over new values, e.g. what {@code np.log(s)} returns. */
+    public Series withValues(NdArray a) {
+        return new Series(Columns.fromNumpy(a.dtype(), a.data().clone()), index, name);
+    }
+
     public Column values() {
         return values;
     }
@@ -82,6 +87,47 @@ public final class Series {
     /** The rows at these positions, labels kept. */
     public Series take(int[] rows) {
         return new Series(values.take(rows), index.take(rows), name);
+    }
+
+    /**
+     * {@code s.sort_index(ascending=True)}: the rows in the order of their labels (numbers by value, texts
+     * alphabetically, missing labels last), as after {@code value_counts().sort_index()}.
+     */
+    public Series sortIndex(boolean ascending) {
+        int n = size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            Object x = index.label(a);
+            Object y = index.label(b);
+            boolean xa = Column.isNaValue(x);
+            boolean ya = Column.isNaValue(y);
+            if (xa || ya) {
+                return Boolean.compare(xa, ya);
+            }
+            int c = compareLabels(x, y);
+            return ascending ? c : -c;
+        });
+        int[] rows = new int[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = order[i];
+        }
+        return take(rows);
+    }
+
+    private static int compareLabels(Object a, Object b) {
+        Double x = Values.numeric(a);
+        Double y = Values.numeric(b);
+        if (x != null && y != null) {
+            return Double.compare(x, y);
+        }
+        if (a instanceof String p && b instanceof String q) {
+            return p.compareTo(q);
+        }
+        throw PyException.typeError("'<' not supported between instances of '" + Reductions.pyTypeName(b)
+                + "' and '" + Reductions.pyTypeName(a) + "'");
     }
 
     public Series head(int n) {
@@ -144,8 +190,13 @@ public final class Series {
 
     /** {@code s.std()} ({@code ddof=1}). */
     public double std() {
+        return std(1);
+    }
+
+    /** {@code s.std(ddof=...)}: the divisor is n - ddof. */
+    public double std(int ddof) {
         requireNumeric("std");
-        return Reductions.std(values);
+        return Reductions.std(values, ddof);
     }
 
     public double min() {

@@ -29,6 +29,8 @@ public final class SeriesOps {
             right = o.values();
         }
         Column left = s.values();
+        // pandas keeps the name when the other operand is a scalar or a Series of the same name
+        Object name = other instanceof Series o && !Values.pyEquals(s.name(), o.name()) ? null : s.name();
         boolean comparison = op.equals("==") || op.equals("!=") || op.equals("<") || op.equals("<=")
                 || op.equals(">") || op.equals(">=");
         if (op.equals("&") || op.equals("|")) {
@@ -38,7 +40,7 @@ public final class SeriesOps {
                 boolean b = right != null ? truth(right, i) : truthOf(other);
                 out[i] = op.equals("&") ? a && b : a || b;
             }
-            return new Series(Column.ofBools(out), s.index(), null);
+            return new Series(Column.ofBools(out), s.index(), name);
         }
         if (comparison) {
             boolean[] out = new boolean[n];
@@ -52,7 +54,15 @@ public final class SeriesOps {
                 }
                 out[i] = compare(op, a, b);
             }
-            return new Series(Column.ofBools(out), s.index(), s.name());
+            return new Series(Column.ofBools(out), s.index(), name);
+        }
+        boolean leftText = left.dtype() == Column.Dtype.OBJECT;
+        boolean rightText = right != null ? right.dtype() == Column.Dtype.OBJECT : other instanceof String;
+        if (leftText || rightText) {
+            if (!leftText && right == null) {
+                throw noUfuncLoop(op, left.dtype(), (String) other, reflected);
+            }
+            return new Series(objectArithmetic(op, left, right, other, reflected), s.index(), name);
         }
         boolean intResult = left.dtype() != Column.Dtype.FLOAT64 && left.dtype() != Column.Dtype.OBJECT
                 && (right != null ? right.dtype() == Column.Dtype.INT64 || right.dtype() == Column.Dtype.BOOL
@@ -74,9 +84,114 @@ public final class SeriesOps {
             for (int i = 0; i < n; i++) {
                 ints[i] = (long) out[i];
             }
-            return new Series(Column.ofInts(ints), s.index(), s.name());
+            return new Series(Column.ofInts(ints), s.index(), name);
         }
-        return new Series(Column.ofFloats(out), s.index(), s.name());
+        return new Series(Column.ofFloats(out), s.index(), name);
+    }
+
+    /**
+     * Arithmetic with a text column: numpy's object loop runs Python's operator on each pair of elements, pandas
+     * leaving out the pairs with a missing value (they give NaN). So {@code df['name'] + '님'} joins texts,
+     * {@code df['name'] * 2} repeats them, and {@code df['name'] + 1} fails with Python's message for
+     * {@code 'Kim' + 1}.
+     */
+    private static Column objectArithmetic(String op, Column left, Column right, Object other, boolean reflected) {
+        int n = left.size();
+        Object[] out = new Object[n];
+        for (int i = 0; i < n; i++) {
+            Object a = left.get(i);
+            Object b = right != null ? right.get(i) : other;
+            if (Column.isNaValue(a) || Column.isNaValue(b)) {
+                out[i] = Double.NaN;
+                continue;
+            }
+            out[i] = reflected ? pythonOp(op, b, a) : pythonOp(op, a, b);
+        }
+        return Column.ofObjects(out);
+    }
+
+    /** Python's {@code a op b} for the str, int, float and bool values a column holds. */
+    private static Object pythonOp(String op, Object a, Object b) {
+        if (a instanceof String x) {
+            if (op.equals("+")) {
+                if (b instanceof String y) {
+                    return x + y;
+                }
+                throw PyException.typeError("can only concatenate str (not \"" + Reductions.pyTypeName(b)
+                        + "\") to str");
+            }
+            if (op.equals("*")) {
+                return repeat(x, b);
+            }
+        } else if (b instanceof String y && op.equals("*")) {
+            return repeat(y, a);
+        }
+        if (a instanceof String || b instanceof String) {
+            if (op.equals("%")) {
+                throw new PyException("NotImplementedError", "the playground does not format text with % in a"
+                        + " Series", "pandas.unsupported_argument");
+            }
+            throw PyException.typeError("unsupported operand type(s) for " + (op.equals("**") ? "** or pow()" : op)
+                    + ": '" + Reductions.pyTypeName(a) + "' and '" + Reductions.pyTypeName(b) + "'");
+        }
+        double x = Values.numeric(a);
+        double y = Values.numeric(b);
+        boolean ints = !(a instanceof Double) && !(b instanceof Double) && !op.equals("/")
+                && !(op.equals("**") && y < 0);
+        double r = arithmetic(op, x, y, ints);
+        return ints ? (Object) (long) r : (Object) r;
+    }
+
+    private static String repeat(String text, Object times) {
+        if (!(times instanceof Long) && !(times instanceof Boolean)) {
+            throw PyException.typeError("can't multiply sequence by non-int of type '" + Reductions.pyTypeName(times)
+                    + "'");
+        }
+        long k = times instanceof Boolean t ? (t ? 1 : 0) : (Long) times;
+        if (k <= 0) {
+            return "";
+        }
+        if (k * text.length() > 10_000_000L) {
+            throw new PyException("MemoryError", "");
+        }
+        StringBuilder sb = new StringBuilder();
+        for (long i = 0; i < k; i++) {
+            sb.append(text);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A number column with a str: numpy makes the str a {@code <U} array and finds no ufunc loop for the pair
+     * (pandas passes numpy's error on). Texts as numpy 2 prints them.
+     */
+    private static PyException noUfuncLoop(String op, Column.Dtype dtype, String text, boolean reflected) {
+        String self = "dtype('" + dtype.pandasName() + "')";
+        String str = "dtype('<U" + Math.max(1, text.codePointCount(0, text.length())) + "')";
+        String pair = reflected ? str + ", " + self : self + ", " + str;
+        switch (op) {
+            case "+":
+                return noLoop("add", pair);
+            case "-":
+                return noLoop("subtract", pair);
+            case "*":
+                if (dtype == Column.Dtype.INT64) {
+                    return PyException.typeError("The 'out' kwarg is necessary when using the string multiply ufunc"
+                            + " directly. Use numpy.strings.multiply to multiply strings without specifying 'out'.");
+                }
+                return noLoop("multiply", pair);
+            default:
+                String ufunc = op.equals("/") ? "divide" : op.equals("//") ? "floor_divide"
+                        : op.equals("%") ? "remainder" : "power";
+                return PyException.typeError("ufunc '" + ufunc + "' not supported for the input types, and the"
+                        + " inputs could not be safely coerced to any supported types according to the casting rule"
+                        + " ''safe''");
+        }
+    }
+
+    private static PyException noLoop(String ufunc, String pair) {
+        return new PyException("numpy._core._exceptions._UFuncNoLoopError", "ufunc '" + ufunc
+                + "' did not contain a loop with signature matching types (" + pair + ") -> None");
     }
 
     private static boolean negativePower(Object other, Column right) {

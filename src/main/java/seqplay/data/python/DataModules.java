@@ -71,13 +71,76 @@ public final class DataModules {
                 .add("Series", PyFunction.of("Series(data=None, index=None, dtype=None, name=None, copy=None)",
                         a -> new PySeriesObject(series(a[0], Bridge.scalar(a[3])), ctx)))
                 .add("get_dummies", PyFunction.of("get_dummies(data, prefix=None, prefix_sep='_', dummy_na=False,"
-                        + " columns=None, sparse=False, drop_first=False, dtype=None)", a -> {
-                            boolean dropFirst = Py.truthy(a[6]);
-                            if (a[0] instanceof PyFrame f) {
-                                return PyFrame.getDummies(f, a[4], dropFirst);
-                            }
-                            return new PyFrame(Reshape.getDummies(series(a[0], null), dropFirst), ctx);
-                        }));
+                        + " columns=None, sparse=False, drop_first=False, dtype=None)", a -> getDummies(a, ctx)));
+    }
+
+    /** {@code pd.get_dummies}: prefix, prefix_sep, columns, drop_first and dtype as pandas 2.x takes them. */
+    private static Object getDummies(Object[] a, Context ctx) {
+        if (Py.truthy(a[3])) {
+            throw new PyException("NotImplementedError", "the playground's get_dummies does not take dummy_na=True",
+                    "pandas.unsupported_argument");
+        }
+        if (Py.truthy(a[5])) {
+            throw new PyException("NotImplementedError", "the playground's get_dummies does not take sparse=True",
+                    "pandas.unsupported_argument");
+        }
+        String sep = Py.toStr(a[2], "prefix_sep");
+        boolean dropFirst = Py.truthy(a[6]);
+        Reshape.DummyType type = dummyType(a[7]);
+        if (a[0] instanceof PyFrame f) {
+            if (a[4] instanceof String) {
+                throw Py.typeError("Input must be a list-like for parameter `columns`");
+            }
+            List<Object> columns = a[4] == Py.NONE ? null : Bridge.labels(a[4]);
+            List<String> prefixes = null;
+            if (a[1] instanceof String p) {
+                prefixes = List.of(p);
+            } else if (a[1] instanceof PyDict d) {
+                prefixes = new ArrayList<>();
+                List<Object> encoded = columns;
+                if (encoded == null) {
+                    encoded = new ArrayList<>();
+                    for (int j = 0; j < f.frame().ncols(); j++) {
+                        if (f.frame().column(j).dtype() == Column.Dtype.OBJECT) {
+                            encoded.add(f.frame().columns().get(j));
+                        }
+                    }
+                }
+                for (Object c : encoded) {
+                    if (!d.containsKey(c)) {
+                        throw new PyException("KeyError", Py.repr(c));
+                    }
+                    prefixes.add(Py.toStr(d.get(c), "prefix"));
+                }
+            } else if (a[1] != Py.NONE) {
+                prefixes = new ArrayList<>();
+                for (Object p : Bridge.labels(a[1])) {
+                    prefixes.add(Py.toStr(p, "prefix"));
+                }
+            }
+            return new PyFrame(Reshape.getDummies(f.frame(), columns, dropFirst, prefixes, sep, type), ctx);
+        }
+        String prefix = a[1] == Py.NONE ? null : Py.toStr(a[1], "prefix");
+        return new PyFrame(Reshape.getDummies(series(a[0], null), dropFirst, prefix, sep, type), ctx);
+    }
+
+    /** {@code dtype=None|bool|int|float|'int64'|np.float64...}; None gives bool as in pandas 2.x. */
+    private static Reshape.DummyType dummyType(Object dtype) {
+        if (dtype == Py.NONE) {
+            return Reshape.DummyType.BOOL;
+        }
+        DType t = Convert.dtype(dtype);
+        switch (t) {
+            case BOOL:
+                return Reshape.DummyType.BOOL;
+            case INT64:
+                return Reshape.DummyType.INT64;
+            case FLOAT64:
+                return Reshape.DummyType.FLOAT64;
+            default:
+                throw new PyException("NotImplementedError", "the playground's get_dummies makes bool, int64 or"
+                        + " float64 columns, not " + t.pythonName(), "pandas.unsupported_argument");
+        }
     }
 
     private static Object readCsv(Object[] a, DataFiles files, Context ctx) {

@@ -3,10 +3,12 @@ package seqplay.data.python;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import seqplay.data.pandas.Column;
 import seqplay.data.pandas.Index;
 import seqplay.lang.runtime.Py;
 import seqplay.lang.runtime.PyList;
 import seqplay.lang.runtime.PyObject;
+import seqplay.lang.runtime.PySlice;
 import seqplay.lang.runtime.PyType;
 
 /**
@@ -84,6 +86,19 @@ public final class PyColumns implements PyObject {
     @Override
     public Object getItem(Object key) {
         int n = labels.size();
+        if (key instanceof PySlice slice) {
+            long[] r = slice.indices(n);
+            List<Object> picked = new ArrayList<>();
+            for (long k = 0, i = r[0]; k < r[3]; k++, i += r[2]) {
+                picked.add(labels.get((int) i));
+            }
+            if (range) {
+                // slicing a RangeIndex 0..n is Python's range slicing: the clamped start, stop and step
+                return new PyColumns(picked, true, "RangeIndex(start=" + r[0] + ", stop=" + r[1] + ", step=" + r[2]
+                        + ")");
+            }
+            return new PyColumns(picked, false, Index.of(Column.infer(picked), null).repr());
+        }
         int i = Py.toInt(key);
         if (i < -n || i >= n) {
             throw new seqplay.errors.PyException("IndexError", "index " + i + " is out of bounds for axis 0 with"

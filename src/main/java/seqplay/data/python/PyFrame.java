@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import seqplay.data.pandas.Column;
 import seqplay.data.pandas.DataFrame;
-import seqplay.data.pandas.Reshape;
 import seqplay.data.pandas.Series;
 import seqplay.data.pandas.SeriesOps;
 import seqplay.data.pandas.TableView;
@@ -37,6 +36,7 @@ public final class PyFrame implements PyObject, ArrayLike {
             .property("index", self -> PyColumns.of(self.frame.index()))
             .property("dtypes", self -> self.wrap(self.frame.dtypes()))
             .property("values", self -> new PyArray(self.frame.toNumpy()))
+            .property("iloc", self -> new PyILoc(self.frame, null, self.ctx))
             .property("size", self -> (long) self.frame.rows() * self.frame.ncols())
             .property("ndim", self -> 2L)
             .property("empty", self -> self.frame.rows() == 0 || self.frame.ncols() == 0)
@@ -60,15 +60,66 @@ public final class PyFrame implements PyObject, ArrayLike {
             .method("isna", "DataFrame.isna(self)", (self, a) -> self.wrap(self.frame.isna()))
             .method("isnull", "DataFrame.isnull(self)", (self, a) -> self.wrap(self.frame.isna()))
             .method("sum", "DataFrame.sum(self, axis=0, skipna=True, numeric_only=False, min_count=0)",
-                    (self, a) -> self.wrap(self.frame.sum()))
+                    (self, a) -> {
+                        reductionArgs("sum", a[2], a.length > 4 ? a[4] : 0L);
+                        return self.wrap(self.frame.sum(byRow(a[1]), Py.truthy(a[3])));
+                    })
             .method("mean", "DataFrame.mean(self, axis=0, skipna=True, numeric_only=False)",
-                    (self, a) -> self.wrap(self.frame.mean(Py.truthy(a[3]))))
+                    (self, a) -> {
+                        reductionArgs("mean", a[2], 0L);
+                        if (a[1] == Py.NONE) {
+                            // pandas 2.x reduces over both axes to one number here
+                            throw new PyException("NotImplementedError", "the playground's DataFrame.mean does not"
+                                    + " take axis=None", "pandas.unsupported_argument");
+                        }
+                        return self.wrap(self.frame.mean(byRow(a[1]), Py.truthy(a[3])));
+                    })
             .method("copy", "NDFrame.copy(self, deep=True)", (self, a) -> self.wrap(self.frame.take(
                     range(self.frame.rows()))))
             .build();
 
-    private final DataFrame frame;
+    private DataFrame frame; // replaced by the inplace=True forms of drop, dropna and fillna
     private final Context ctx;
+
+    /** {@code inplace=True}: the frame takes the result and the call returns None, as in pandas. */
+    private Object result(DataFrame result, Object inplace) {
+        if (Py.truthy(inplace)) {
+            frame = result;
+            return Py.NONE;
+        }
+        return wrap(result);
+    }
+
+    /** An argument the playground does not implement is refused rather than ignored. */
+    private static void unsupported(String method, String param, Object value, Object defaultValue) {
+        if (!Py.eq(value, defaultValue)) {
+            throw new PyException("NotImplementedError", "the playground's DataFrame." + method + " does not take "
+                    + param + "=" + Py.repr(value), "pandas.unsupported_argument");
+        }
+    }
+
+    /** {@code axis=0|'index'} reduces each column, {@code axis=1|'columns'} each row; pandas' text otherwise. */
+    private static boolean byRow(Object axis) {
+        if (Py.eq(axis, 0L) || Py.eq(axis, "index") || axis == Py.NONE) {
+            return false;
+        }
+        if (Py.eq(axis, 1L) || Py.eq(axis, "columns")) {
+            return true;
+        }
+        throw PyException.valueError("No axis named " + Py.str(axis) + " for object type DataFrame");
+    }
+
+    /** skipna=False and min_count are refused rather than ignored. */
+    private static void reductionArgs(String method, Object skipna, Object minCount) {
+        if (!Py.truthy(skipna)) {
+            throw new PyException("NotImplementedError", "the playground's DataFrame." + method
+                    + " does not take skipna=False", "pandas.unsupported_argument");
+        }
+        if (!Py.eq(minCount, 0L)) {
+            throw new PyException("NotImplementedError", "the playground's DataFrame." + method
+                    + " does not take min_count=" + Py.repr(minCount), "pandas.unsupported_argument");
+        }
+    }
 
     public PyFrame(DataFrame frame, Context ctx) {
         this.frame = frame;
@@ -99,6 +150,41 @@ public final class PyFrame implements PyObject, ArrayLike {
     @Override
     public String repr() {
         return frame.repr();
+    }
+
+    /** {@code df.age}: pandas reads a column by attribute when no method or property has the name. */
+    @Override
+    public Object getAttribute(String name) {
+        Object v = type().lookup(this, name);
+        if (v == null && frame.columns().contains(name)) {
+            return wrap(frame.get(name));
+        }
+        return v;
+    }
+
+    /** pandas lists the text column labels that are identifiers in {@code dir(df)} (the "Did you mean" source). */
+    @Override
+    public List<String> attributeNames() {
+        List<String> names = new ArrayList<>(type().memberNames());
+        for (Object label : frame.columns()) {
+            if (label instanceof String s && isIdentifier(s) && !names.contains(s)) {
+                names.add(s);
+            }
+        }
+        return names;
+    }
+
+    private static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !(Character.isLetter(s.charAt(0)) || s.charAt(0) == '_')) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c) && c != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -171,33 +257,45 @@ public final class PyFrame implements PyObject, ArrayLike {
     }
 
     private Object drop(Object[] a) {
+        unsupported("drop", "level", a[5], Py.NONE);
+        unsupported("drop", "errors", a[7], "raise");
         Object labels = a[1];
         boolean columnsAxis = a[2] instanceof String s ? s.equals("columns") : Py.toInt(a[2]) == 1;
         if (a[4] != Py.NONE) {
-            return wrap(frame.dropColumns(Bridge.labels(a[4])));
+            return result(frame.dropColumns(Bridge.labels(a[4])), a[6]);
         }
         if (a[3] != Py.NONE) {
-            return wrap(frame.dropRows(Bridge.labels(a[3])));
+            return result(frame.dropRows(Bridge.labels(a[3])), a[6]);
         }
         if (labels == Py.NONE) {
             throw PyException.valueError("Need to specify at least one of 'labels', 'index' or 'columns'");
         }
-        return wrap(columnsAxis ? frame.dropColumns(Bridge.labels(labels)) : frame.dropRows(Bridge.labels(labels)));
+        return result(columnsAxis ? frame.dropColumns(Bridge.labels(labels)) : frame.dropRows(Bridge.labels(labels)),
+                a[6]);
     }
 
     private Object dropna(Object[] a) {
+        if (!Py.eq(a[1], "index")) {
+            unsupported("dropna", "axis", a[1], 0L);
+        }
+        unsupported("dropna", "thresh", a[3], Py.NONE);
+        unsupported("dropna", "ignore_index", a[6], false);
         String how = Py.toStr(a[2], "how");
         if (!how.equals("any") && !how.equals("all")) {
             throw PyException.valueError("invalid how option: " + how);
         }
         List<Object> subset = a[4] == Py.NONE ? null : Bridge.labels(a[4]);
-        return wrap(frame.dropna(how.equals("all"), subset));
+        return result(frame.dropna(how.equals("all"), subset), a[5]);
     }
 
     private Object fillna(Object[] a) {
+        unsupported("fillna", "method", a[2], Py.NONE);
+        unsupported("fillna", "axis", a[3], Py.NONE);
+        unsupported("fillna", "limit", a[5], Py.NONE);
+        unsupported("fillna", "downcast", a[6], Py.NONE);
         Object value = a[1];
         if (value instanceof PySeriesObject s) {
-            return wrap(frame.fillnaByColumn(s.series()));
+            return result(frame.fillnaByColumn(s.series()), a[4]);
         }
         if (value instanceof PyDict d) {
             List<Object> keys = new ArrayList<>();
@@ -208,12 +306,12 @@ public final class PyFrame implements PyObject, ArrayLike {
             }
             Series byColumn = new Series(Column.infer(values),
                     seqplay.data.pandas.Index.of(Column.infer(keys), null), null);
-            return wrap(frame.fillnaByColumn(byColumn));
+            return result(frame.fillnaByColumn(byColumn), a[4]);
         }
         if (value == Py.NONE) {
             throw PyException.valueError("Must specify a fill 'value' or 'method'.");
         }
-        return wrap(frame.fillna(Bridge.scalar(value)));
+        return result(frame.fillna(Bridge.scalar(value)), a[4]);
     }
 
     /** The event the page renders as an HTML table (kind {@code dataframe}), with the text form. */
@@ -225,11 +323,6 @@ public final class PyFrame implements PyObject, ArrayLike {
     }
 
     /** {@code pd.get_dummies(data, columns=None, drop_first=False)} for a frame. */
-    static Object getDummies(PyFrame f, Object columns, boolean dropFirst) {
-        List<Object> cols = columns == Py.NONE ? null : Bridge.labels(columns);
-        return f.wrap(Reshape.getDummies(f.frame, cols, dropFirst));
-    }
-
     @Override
     public NdArray asNdArray() {
         return frame.toNumpy();

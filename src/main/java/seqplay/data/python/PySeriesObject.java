@@ -30,28 +30,55 @@ public final class PySeriesObject implements PyObject, ArrayLike {
             .property("index", self -> PyColumns.of(self.series.index()))
             .property("dtype", self -> self.series.dtypeName())
             .property("values", self -> new PyArray(self.series.toNumpy()))
+            .property("iloc", self -> new PyILoc(null, self.series, self.ctx))
             .property("size", self -> (long) self.series.size())
             .property("ndim", self -> 1L)
             .property("empty", self -> self.series.size() == 0)
             .method("to_numpy", "Series.to_numpy(self, dtype=None, copy=False)",
                     (self, a) -> new PyArray(self.series.toNumpy()))
             .method("tolist", "Series.tolist(self)", (self, a) -> self.tolist())
+            .method("sort_index", "Series.sort_index(self, *, axis=0, level=None, ascending=True, inplace=False,"
+                    + " kind='quicksort', na_position='last', sort_remaining=True, ignore_index=False, key=None)",
+                    (self, a) -> {
+                        unsupported("sort_index", "axis", a[1], 0L);
+                        unsupported("sort_index", "level", a[2], Py.NONE);
+                        unsupported("sort_index", "inplace", a[4], false);
+                        unsupported("sort_index", "na_position", a[6], "last");
+                        unsupported("sort_index", "ignore_index", a[8], false);
+                        unsupported("sort_index", "key", a[9], Py.NONE);
+                        return self.wrap(self.series.sortIndex(Py.truthy(a[3])));
+                    })
             .method("head", "NDFrame.head(self, n=5)", (self, a) -> self.wrap(self.series.head(Py.toInt(a[1]))))
             .method("tail", "NDFrame.tail(self, n=5)", (self, a) -> self.wrap(self.series.tail(Py.toInt(a[1]))))
             .method("value_counts", "Series.value_counts(self, normalize=False, sort=True, ascending=False,"
-                    + " bins=None, dropna=True)", (self, a) -> self.wrap(self.series.valueCounts(Py.truthy(a[1]))))
+                    + " bins=None, dropna=True)", (self, a) -> {
+                        unsupported("value_counts", "sort", a[2], true);
+                        unsupported("value_counts", "ascending", a[3], false);
+                        unsupported("value_counts", "bins", a[4], Py.NONE);
+                        unsupported("value_counts", "dropna", a[5], true);
+                        return self.wrap(self.series.valueCounts(Py.truthy(a[1])));
+                    })
             .method("describe", "NDFrame.describe(self, percentiles=None, include=None, exclude=None)",
                     (self, a) -> self.wrap(self.series.describe()))
             .method("isna", "Series.isna(self)", (self, a) -> self.wrap(self.series.isna()))
             .method("isnull", "Series.isnull(self)", (self, a) -> self.wrap(self.series.isna()))
             .method("dropna", "Series.dropna(self, *, axis=0, inplace=False, how=None, ignore_index=False)",
-                    (self, a) -> self.wrap(self.series.dropna()))
+                    (self, a) -> {
+                        unsupported("dropna", "inplace", a[2], false);
+                        return self.wrap(self.series.dropna());
+                    })
             .method("fillna", "Series.fillna(self, value=None, *, method=None, axis=None, inplace=False,"
-                    + " limit=None, downcast=None)", (self, a) -> self.wrap(self.series.fillna(Bridge.scalar(a[1]))))
+                    + " limit=None, downcast=None)", (self, a) -> self.fillna(a))
             .method("mean", "Series.mean(self, axis=None, skipna=True, numeric_only=False)",
-                    (self, a) -> self.series.mean())
+                    (self, a) -> {
+                        unsupported("mean", "skipna", a[2], true);
+                        return self.series.mean();
+                    })
             .method("std", "Series.std(self, axis=None, skipna=True, ddof=1, numeric_only=False)",
-                    (self, a) -> self.series.std())
+                    (self, a) -> {
+                        unsupported("std", "skipna", a[2], true);
+                        return self.series.std(Py.toInt(a[3]));
+                    })
             .method("min", "Series.min(self, axis=None, skipna=True, numeric_only=False)",
                     (self, a) -> self.number(self.series.min()))
             .method("max", "Series.max(self, axis=None, skipna=True, numeric_only=False)",
@@ -84,6 +111,44 @@ public final class PySeriesObject implements PyObject, ArrayLike {
     }
 
     /** A reduction of an int or bool series is an int in pandas (numpy int64), of a float series a float. */
+    /**
+     * {@code s.fillna(value)}. pandas 2.x would also write {@code inplace=True} through to the frame the column came
+     * from (chained assignment, deprecated); the playground asks for the assignment form instead.
+     */
+    private Object fillna(Object[] a) {
+        if (a[1] == Py.NONE && a[2] == Py.NONE) {
+            throw PyException.valueError("Must specify a fill 'value' or 'method'.");
+        }
+        for (int k : new int[] {2, 3, 5, 6}) {
+            if (a[k] != Py.NONE) {
+                String[] names = {"", "value", "method", "axis", "inplace", "limit", "downcast"};
+                throw new PyException("NotImplementedError", "the playground's Series.fillna does not take "
+                        + names[k] + "=" + Py.repr(a[k]), "pandas.unsupported_argument");
+            }
+        }
+        if (Py.truthy(a[4])) {
+            String name = Py.repr(series.name() == null ? "col" : series.name());
+            throw new PyException("NotImplementedError", "the playground's Series.fillna does not take inplace=True;"
+                    + " assign the result instead: df[" + name + "] = df[" + name + "].fillna(...)",
+                    "pandas.unsupported_argument");
+        }
+        return wrap(series.fillna(Bridge.scalar(a[1])));
+    }
+
+    /** {@code np.log(s)} and the other element-wise numpy functions return a Series with the same index and name. */
+    @Override
+    public Object wrapElementwise(NdArray result) {
+        return wrap(series.withValues(result));
+    }
+
+    /** An argument the playground does not implement is refused rather than ignored. */
+    private static void unsupported(String method, String param, Object value, Object defaultValue) {
+        if (!Py.eq(value, defaultValue)) {
+            throw new PyException("NotImplementedError", "the playground's Series." + method + " does not take "
+                    + param + "=" + Py.repr(value), "pandas.unsupported_argument");
+        }
+    }
+
     private Object number(double v) {
         Column.Dtype t = series.values().dtype();
         return (t == Column.Dtype.INT64 || t == Column.Dtype.BOOL) && v == Math.rint(v) ? (Object) (long) v : v;

@@ -9,4 +9,12 @@ import seqplay.numpy.NdArray;
 public interface ArrayLike {
     /** The values as an array, as {@code np.asarray(obj)} gives them. */
     NdArray asNdArray();
+
+    /**
+     * numpy's {@code __array_ufunc__}: what an element-wise numpy function ({@code np.log(s)}) returns for this
+     * object, given the result array of the same shape; null for a plain array.
+     */
+    default Object wrapElementwise(NdArray result) {
+        return null;
+    }
 }

@@ -129,7 +129,7 @@ public final class Convert {
      * A {@code dtype=} argument: a string ({@code 'float32'}), {@code np.float32}, {@code float}, {@code int},
      * {@code bool}, or an array's {@code dtype}; {@code None} gives {@code null}.
      */
-    static DType dtype(Object value) {
+    public static DType dtype(Object value) {
         if (value == Py.NONE) {
             return null;
         }
@@ -150,6 +150,11 @@ public final class Convert {
         }
         if (value == BuiltinTypes.BOOL) {
             return DType.BOOL;
+        }
+        if (value == BuiltinTypes.STR || value == BuiltinTypes.OBJECT) {
+            // numpy understands these (a <U or object array); the playground's arrays hold numbers only
+            throw PyException.typeError("numpy arrays of strings are not supported in the playground: dtype="
+                    + ((PyType) value).name());
         }
         if (value instanceof PyType t) {
             throw PyException.typeError("data type " + Py.repr(t.name()) + " not understood");

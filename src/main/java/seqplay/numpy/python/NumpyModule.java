@@ -64,7 +64,11 @@ public final class NumpyModule {
     }
 
     private static PyFunction unary(String name, Ufuncs.Fn fn) {
-        return PyFunction.of(name + "(x, /)", a -> Convert.result(Ufuncs.apply(fn, arr(a[0]))));
+        return PyFunction.of(name + "(x, /)", a -> {
+            NdArray r = Ufuncs.apply(fn, arr(a[0]));
+            Object own = a[0] instanceof ArrayLike like ? like.wrapElementwise(r) : null;
+            return own != null ? own : Convert.result(r);
+        });
     }
 
     private static PyFunction binary(String name, seqplay.lang.runtime.Op op) {
@@ -271,7 +275,7 @@ public final class NumpyModule {
                     }
                     return Convert.wrap(u.values());
                 }));
-        m.add("clip", PyFunction.of("clip(a, a_min=None, a_max=None)",
+        m.add("clip", PyFunction.of("clip(a, a_min, a_max)",
                 a -> Convert.result(Numpy.clip(arr(a[0]), PyArray.bound(a[1]), PyArray.bound(a[2])))));
         m.add("dot", PyFunction.of("dot(a, b)", a -> Convert.result(Numpy.dot(arr(a[0]), arr(a[1])))));
         m.add("matmul", PyFunction.of("matmul(x1, x2, /)",

@@ -3,6 +3,7 @@ package seqplay.numpy.python;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import seqplay.errors.PyException;
 import seqplay.lang.runtime.Op;
 import seqplay.lang.runtime.Py;
 import seqplay.lang.runtime.PyList;
@@ -238,12 +239,83 @@ public final class PyArray implements PyObject {
 
     @Override
     public Object binaryOp(Op op, Object other, boolean reflected) {
+        if (other instanceof String text) {
+            return withText(op, text, reflected);
+        }
         if (!Convert.isArrayLike(other)) {
             return Py.NOT_IMPLEMENTED;
         }
         Ufuncs.Operand self = Ufuncs.Operand.of(array);
         Ufuncs.Operand o = Convert.operand(other);
         return applyBinary(op, reflected ? o : self, reflected ? self : o);
+    }
+
+    /**
+     * A number array with a str: numpy turns the str into a {@code <U} array, so {@code ==}/{@code !=} compare
+     * element-wise (all False/all True, numpy >= 1.25) and arithmetic finds no ufunc loop. The texts are numpy's
+     * (checked against numpy 1.24 and 2.4, which agree on them, except where noted).
+     */
+    private Object withText(Op op, String text, boolean reflected) {
+        if (op == Op.EQ || op == Op.NE) {
+            NdArray out = Numpy.full(array.shape(), op == Op.NE ? 1.0 : 0.0, DType.BOOL);
+            return Convert.result(out);
+        }
+        String self = "dtype('" + array.dtype().pythonName() + "')";
+        String str = "dtype('<U" + Math.max(1, text.codePointCount(0, text.length())) + "')";
+        String ufunc;
+        boolean noLoop = false;
+        switch (op) {
+            case ADD: ufunc = "add"; noLoop = true; break;
+            case SUB: ufunc = "subtract"; noLoop = true; break;
+            case MATMUL: ufunc = "matmul"; noLoop = true; break;
+            case MUL:
+                if (array.dtype() == DType.INT64) {
+                    // numpy 2's string multiply ufunc takes the int/str pair and then asks for out= (2.4 checked)
+                    throw Py.typeError("The 'out' kwarg is necessary when using the string multiply ufunc directly."
+                            + " Use numpy.strings.multiply to multiply strings without specifying 'out'.");
+                }
+                ufunc = "multiply";
+                noLoop = true;
+                break;
+            case TRUEDIV: ufunc = "divide"; break;
+            case FLOORDIV: ufunc = "floor_divide"; break;
+            case MOD: ufunc = "remainder"; break;
+            case POW: ufunc = "power"; break;
+            case AND: ufunc = "bitwise_and"; break;
+            case OR: ufunc = "bitwise_or"; break;
+            case XOR: ufunc = "bitwise_xor"; break;
+            case LT: ufunc = "less"; break;
+            case LE: ufunc = "less_equal"; break;
+            case GT: ufunc = "greater"; break;
+            case GE: ufunc = "greater_equal"; break;
+            default:
+                return Py.NOT_IMPLEMENTED;
+        }
+        if (op == Op.LT || op == Op.LE || op == Op.GT || op == Op.GE) {
+            // numpy 2 has string comparison loops, so the search fails on the DType classes (2.4 checked;
+            // numpy 1.x raised Python's "'>' not supported between instances")
+            String cls = "<class 'numpy.dtypes." + dtypeClass(array.dtype()) + "'>";
+            String strClass = "<class 'numpy.dtypes.StrDType'>";
+            String pair = reflected ? strClass + ", " + cls : cls + ", " + strClass;
+            throw new PyException("numpy._core._exceptions._UFuncNoLoopError", "ufunc '" + ufunc
+                    + "' did not contain a loop with signature matching types (" + pair + ") -> None");
+        }
+        if (noLoop) {
+            String pair = reflected ? str + ", " + self : self + ", " + str;
+            throw new PyException("numpy._core._exceptions._UFuncNoLoopError", "ufunc '" + ufunc
+                    + "' did not contain a loop with signature matching types (" + pair + ") -> None");
+        }
+        throw Py.typeError("ufunc '" + ufunc + "' not supported for the input types, and the inputs could not be"
+                + " safely coerced to any supported types according to the casting rule ''safe''");
+    }
+
+    private static String dtypeClass(DType t) {
+        switch (t) {
+            case BOOL: return "BoolDType";
+            case INT64: return "Int64DType";
+            case FLOAT32: return "Float32DType";
+            default: return "Float64DType";
+        }
     }
 
     /** {@code a op b} for numpy operands; {@code @} included; 0-d results become scalars. */

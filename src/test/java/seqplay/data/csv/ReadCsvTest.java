@@ -225,6 +225,12 @@ class ReadCsvTest {
     }
 
     @Test
+    void aHeaderRowPastTheEndIsAParserError() {
+        PyException e = failure("no_header.csv", ReadCsv.Options.defaults().withHeader(7));
+        assertEquals("pandas.errors.ParserError: Passed header=7 but only 2 lines in file", e.pythonLine());
+    }
+
+    @Test
     void usecolsByPositionKeepsTheOriginalPositionsAsLabels() {
         ReadCsv.Table t = read("no_header.csv", ReadCsv.Options.defaults().withHeader(null)
                 .withUsecols(List.of(2L, 0L)));

@@ -12,6 +12,7 @@ import seqplay.errors.PyException;
 import seqplay.lang.Context;
 import seqplay.lang.Output;
 import seqplay.lang.runtime.Args;
+import seqplay.lang.runtime.BuiltinTypes;
 import seqplay.lang.runtime.Modules;
 import seqplay.lang.runtime.Op;
 import seqplay.lang.runtime.Py;
@@ -105,6 +106,45 @@ class NumpyModuleTest {
                 () -> Py.binary(Op.ADD, x, list(1L, 2L, 3L)));
         assertError("ValueError: The truth value of an array with more than one element is ambiguous. "
                 + "Use a.any() or a.all()", () -> Py.truthy(x));
+    }
+
+    @Test
+    void arraysWithATextOperandCompareElementWiseAndFindNoUfuncLoop() {
+        Object x = call(np, "array", list(1L, 2L));
+        Object f = call(np, "array", list(0.5));
+        assertEquals("array([False, False])", Py.repr(Py.compare(Op.EQ, x, "a")));
+        assertEquals("array([ True,  True])", Py.repr(Py.compare(Op.NE, "a", x)));
+        assertError("numpy._core._exceptions._UFuncNoLoopError: ufunc 'add' did not contain a loop with signature"
+                + " matching types (dtype('int64'), dtype('<U1')) -> None", () -> Py.binary(Op.ADD, x, "a"));
+        assertError("numpy._core._exceptions._UFuncNoLoopError: ufunc 'add' did not contain a loop with signature"
+                + " matching types (dtype('<U2'), dtype('float64')) -> None", () -> Py.binary(Op.ADD, "한글", f));
+        assertError("numpy._core._exceptions._UFuncNoLoopError: ufunc 'subtract' did not contain a loop with"
+                + " signature matching types (dtype('float64'), dtype('<U1')) -> None",
+                () -> Py.binary(Op.SUB, f, ""));
+        assertError("numpy._core._exceptions._UFuncNoLoopError: ufunc 'multiply' did not contain a loop with"
+                + " signature matching types (dtype('float64'), dtype('<U1')) -> None",
+                () -> Py.binary(Op.MUL, f, "x"));
+        assertError("TypeError: The 'out' kwarg is necessary when using the string multiply ufunc directly. Use"
+                + " numpy.strings.multiply to multiply strings without specifying 'out'.",
+                () -> Py.binary(Op.MUL, x, "x"));
+        assertError("TypeError: ufunc 'divide' not supported for the input types, and the inputs could not be"
+                + " safely coerced to any supported types according to the casting rule ''safe''",
+                () -> Py.binary(Op.TRUEDIV, x, "x"));
+        assertError("numpy._core._exceptions._UFuncNoLoopError: ufunc 'greater' did not contain a loop with"
+                + " signature matching types (<class 'numpy.dtypes.Int64DType'>, <class 'numpy.dtypes.StrDType'>)"
+                + " -> None", () -> Py.compare(Op.LT, "a", x));
+    }
+
+    @Test
+    void clipNeedsBothBoundsAndStringDtypesAreRefusedByName() {
+        Object x = call(np, "array", list(1L, 2L));
+        assertError("TypeError: clip() missing 1 required positional argument: 'a_max'",
+                () -> call(np, "clip", x, 5L));
+        assertEquals("array([1, 1])", Py.repr(call(np, "clip", x, Py.NONE, 1L)));
+        assertError("TypeError: numpy arrays of strings are not supported in the playground: dtype=str",
+                () -> call(x, "astype", BuiltinTypes.STR));
+        assertError("TypeError: numpy arrays of strings are not supported in the playground: dtype='U'",
+                () -> call(x, "astype", "U"));
     }
 
     @Test
