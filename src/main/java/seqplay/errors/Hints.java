@@ -53,7 +53,8 @@ public final class Hints {
     }
 
     /** Every area that contributes hints. */
-    private static final Area[] AREAS = {LanguageHints::register, CheckerHints::register, KerasHints::register};
+    private static final Area[] AREAS = {LanguageHints::register, CheckerHints::register, KerasHints::register,
+        DataHints::register};
 
     private static Map<String, Hint> catalog;
 

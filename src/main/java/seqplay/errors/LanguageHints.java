@@ -146,6 +146,12 @@ final class LanguageHints {
                         + "sklearn, matplotlib, math를 쓸 수 있습니다.",
                 "There is no module '{0}'. Check the spelling; the playground offers tensorflow/keras, numpy, "
                         + "pandas, sklearn, matplotlib and math.");
+        r.add("lang.module_stdlib",
+                "'{0}'은(는) 파이썬 표준 라이브러리 모듈이지만 이 플레이그라운드에는 들어 있지 않습니다. tensorflow/keras, "
+                        + "numpy, pandas, sklearn, matplotlib, math를 쓸 수 있고, 난수가 필요하면 np.random을 쓰세요.",
+                "'{0}' is part of Python's standard library, but the playground does not include it. It offers "
+                        + "tensorflow/keras, numpy, pandas, sklearn, matplotlib and math; for random numbers use "
+                        + "np.random.");
         r.add("lang.import_name",
                 "'{1}' 모듈에는 '{0}'가 없습니다. 철자와 대소문자, 그리고 어느 모듈에서 가져오는지 확인하세요.",
                 "Module '{1}' has no '{0}'. Check the spelling and case, and which module it comes from.");

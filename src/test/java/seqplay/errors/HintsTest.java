@@ -60,6 +60,40 @@ class HintsTest {
     }
 
     @Test
+    void everyHintIdAnExceptionCarriesAnywhereIsInTheCatalog() throws IOException {
+        // The hint id is a PyException's last argument: `new PyException("T", "...", "pandas.file_not_found")`,
+        // `PyException.valueError("...", "sklearn.not_fitted")`. Semicolons inside string literals are dropped
+        // first, so that a statement ends only where the code ends it.
+        Pattern literal = Pattern.compile("\"(?:[^\"\\\\\n]|\\\\.)*\"");
+        Pattern thrown = Pattern.compile("PyException(?:\\.\\w+)?\\((?:[^;])*?,\\s*\"([a-z][a-z0-9_.-]+)\"\\s*\\)",
+                Pattern.DOTALL);
+        TreeSet<String> found = new TreeSet<>();
+        TreeSet<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/seqplay"))) {
+            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                if (p.startsWith(Path.of("src/main/java/seqplay/errors"))) {
+                    continue;
+                }
+                String code = literal.matcher(Files.readString(p, StandardCharsets.UTF_8))
+                        .replaceAll(m -> Matcher.quoteReplacement(m.group().replace(";", "")));
+                Matcher m = thrown.matcher(code);
+                while (m.find()) {
+                    found.add(m.group(1));
+                    if (Hints.get(m.group(1)) == null) {
+                        missing.add(m.group(1) + " (" + p.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertEquals("[]", missing.toString());
+        // the scan sees every area: the interpreter, Keras, numpy, pandas, scikit-learn, CSV
+        for (String id : List.of("lang.import_name", "compile-first", "array-too-large", "pandas.encoding",
+                "pandas.object_values", "sklearn.not_fitted", "csv-bad-row")) {
+            assertTrue(found.contains(id), id + " not found by the scan: " + found);
+        }
+    }
+
+    @Test
     void placeholdersAreFilledInTheLearnersLanguage() {
         assertEquals("'np'는 보통 import로 만드는 이름입니다. 코드 맨 위에 `import numpy as np` 줄이 있는지 확인하세요.",
                 Hints.text("lang.name_module", "ko", "np", "import numpy as np"));

@@ -129,6 +129,12 @@ class BindingTest {
         assertEquals("Traceback (most recent call last):\n  File \"lesson.py\", line 1, in <module>\n"
                 + "    import demo.countrs\nModuleNotFoundError: No module named 'demo.countrs'\n", missing.all());
         assertEquals("lang.module_missing", missing.error.hintId());
+        Run stdlib = run("import random\n");
+        assertEquals("Traceback (most recent call last):\n  File \"lesson.py\", line 1, in <module>\n"
+                + "    import random\nModuleNotFoundError: No module named 'random'\n", stdlib.all());
+        assertEquals("'random' is part of Python's standard library, but the playground does not include it. It "
+                + "offers tensorflow/keras, numpy, pandas, sklearn, matplotlib and math; for random numbers use "
+                + "np.random.", stdlib.error.hint("en"));
         Run name = run("from demo.counters import Countr\n");
         assertEquals("Traceback (most recent call last):\n  File \"lesson.py\", line 1, in <module>\n"
                 + "    from demo.counters import Countr\nImportError: cannot import name 'Countr' from "

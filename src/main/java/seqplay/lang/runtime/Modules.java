@@ -91,11 +91,22 @@ public final class Modules {
         return false;
     }
 
+    /**
+     * Standard-library modules learners reach for that the playground leaves out: their hint says so instead of
+     * suggesting a spelling mistake.
+     */
+    private static final java.util.Set<String> STANDARD_LIBRARY = java.util.Set.of("random", "os", "sys", "time",
+            "json", "csv", "collections", "itertools", "functools", "statistics", "re", "datetime", "copy",
+            "pathlib", "glob", "pickle", "string", "typing", "warnings", "decimal", "fractions", "io", "shutil");
+
     /** Imports {@code name}, raising Python's {@code ModuleNotFoundError} when it is unknown. */
     public PyModule load(String name) {
         PyModule m = loadIfPresent(name);
         if (m == null) {
-            throw new PyException("ModuleNotFoundError", "No module named '" + name + "'", "lang.module_missing");
+            int dot = name.indexOf('.');
+            String top = dot < 0 ? name : name.substring(0, dot);
+            throw new PyException("ModuleNotFoundError", "No module named '" + name + "'",
+                    STANDARD_LIBRARY.contains(top) ? "lang.module_stdlib" : "lang.module_missing");
         }
         return m;
     }
