@@ -171,24 +171,21 @@ var SeqplayGlue = (function () {
     return bytes;
   }
 
-  function gunzip(bytes) {
-    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
-    return new Response(stream).arrayBuffer().then(function (b) { return new Uint8Array(b); });
-  }
 
   return {
     init: init,
     coalesce: coalesce,
     /** JS build: the TeaVM output defined the exports as globals of the worker. */
     bootJs: function () { try { init(self, 'js'); } catch (e) { bootError(e); } },
-    /** Wasm build: the page posts the module first, gzipped, as base64 (engine/embedded-wasm.js). */
+    /** Wasm build: the page posts the module first, LZMA-packed, as base64 (engine/embedded-wasm.js). */
     bootWasmFromMessage: function () {
       self.addEventListener('message', function first(e) {
         if (!e.data || e.data.type !== 'wasm-bytes') return;
         self.removeEventListener('message', first);
         var bytes;
         try { bytes = decode(e.data.base64); } catch (err) { bootError(err); return; }
-        var module = e.data.gzip ? gunzip(bytes) : Promise.resolve(bytes);
+        var module;
+        try { module = Promise.resolve(e.data.lzma ? SeqplayLzma.decode(bytes) : bytes); } catch (err) { bootError(err); return; }
         module.then(function (b) { return TeaVM.wasmGC.load(b); })
             .then(function (t) { init(t.exports, 'wasm'); }).catch(bootError);
       });

@@ -71,7 +71,7 @@ SP.engine = (function () {
     return loadScript('engine/embedded-' + k + '.js').then(function () {
       if (k === 'js') return blobWorker(self.SEQPLAY_WORKER_SRC_JS);
       var w = blobWorker(self.SEQPLAY_WORKER_SRC_WASM);
-      w.postMessage({type: 'wasm-bytes', base64: self.SEQPLAY_WASM_GZ_B64, gzip: true});
+      w.postMessage({type: 'wasm-bytes', base64: self.SEQPLAY_WASM_LZMA_B64, lzma: true});
       return w;
     });
   }
