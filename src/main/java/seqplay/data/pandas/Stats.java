@@ -20,13 +20,15 @@ final class Stats {
     private Stats() {
     }
 
-    /** The distinct values in order of first appearance (one NaN kept for all missing values), same dtype. */
+    private static final Object NONE = new Object();
+
+    /** The distinct values in order of first appearance (None and NaN kept once each, as pandas' hash table). */
     static Column unique(Column c) {
         Set<Object> seen = new HashSet<>();
         List<Integer> rows = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {
             Object v = c.get(i);
-            if (seen.add(c.isNa(i) ? (Object) Double.NaN : Reductions.key(v))) {
+            if (seen.add(v == null ? NONE : Reductions.key(v))) {
                 rows.add(i);
             }
         }
@@ -94,9 +96,7 @@ final class Stats {
         if (c.dtype() == Column.Dtype.OBJECT) {
             for (int i = 0; i < c.size(); i++) {
                 if (c.get(i) instanceof String) {
-                    String values = objectStr(c);
-                    throw PyException.typeError("Cannot convert " + (frame ? "[" + values + "]" : values)
-                            + " to numeric");
+                    throw PyException.typeError("Cannot convert " + objectStr(c, frame) + " to numeric");
                 }
             }
         }
@@ -115,14 +115,17 @@ final class Stats {
         return k % 2 == 1 ? s[k / 2] : (s[k / 2 - 1] + s[k / 2]) / 2;
     }
 
-    /** numpy's {@code str()} of a short 1-D object array: the elements' reprs between brackets. */
-    private static String objectStr(Column c) {
-        StringBuilder sb = new StringBuilder("[");
+    /**
+     * numpy's {@code str()} of what pandas tried to convert: the values with missing ones as 0 (pandas fills them
+     * before converting), as a 1-D array or, for a frame's block, a row of a 2-D one.
+     */
+    private static String objectStr(Column c, boolean frame) {
+        List<Object> items = new ArrayList<>();
         for (int i = 0; i < c.size(); i++) {
-            Object v = c.get(i);
-            sb.append(i == 0 ? "" : " ").append(v instanceof String t ? PyStrings.repr(t) : Values.str(v));
+            items.add(c.isNa(i) ? (Object) 0L : c.get(i));
         }
-        return sb.append(']').toString();
+        return frame ? "[[" + ObjectText.layout(items, "  ", " ", "]", 73).substring(2) + "]"
+                : ObjectText.layout(items, "[", " ", "]", 74);
     }
 
     /** {@code df.median(numeric_only=...)}: float64 per column. */

@@ -4,9 +4,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import seqplay.data.pandas.Column;
+import seqplay.data.pandas.ObjectText;
 import seqplay.errors.PyException;
-import seqplay.format.PyFloat;
-import seqplay.format.PyStrings;
 import seqplay.lang.runtime.Py;
 import seqplay.lang.runtime.PyList;
 import seqplay.lang.runtime.PyObject;
@@ -30,10 +29,12 @@ public final class PyObjectArray implements PyObject {
             .build();
 
     private final List<Object> items = new ArrayList<>();
+    private final List<Object> values = new ArrayList<>(); // as the column holds them: null for None
 
-    PyObjectArray(Column values) {
-        for (int i = 0; i < values.size(); i++) {
-            Object v = values.get(i);
+    PyObjectArray(Column column) {
+        for (int i = 0; i < column.size(); i++) {
+            Object v = column.get(i);
+            values.add(v);
             items.add(v == null ? Py.NONE : v);
         }
     }
@@ -43,43 +44,16 @@ public final class PyObjectArray implements PyObject {
         return TYPE;
     }
 
-    /**
-     * numpy's {@code _formatArray} for one axis at the default width of 75: a word that would reach past
-     * {@code width} starts a new line (repr keeps room for its {@code ","} and {@code "]"}, str for {@code "]"}).
-     */
-    private String layout(String open, String separator, String close, int width) {
-        String indent = " ".repeat(open.length());
-        StringBuilder out = new StringBuilder();
-        StringBuilder line = new StringBuilder(open);
-        for (int i = 0; i < items.size(); i++) {
-            boolean last = i == items.size() - 1;
-            String word = element(items.get(i));
-            if (line.length() + word.length() > width && line.length() > indent.length()) {
-                out.append(line.toString().stripTrailing()).append('\n');
-                line = new StringBuilder(indent);
-            }
-            line.append(word).append(last ? "" : separator);
-        }
-        return out.append(line).append(close).toString();
-    }
-
-    private static String element(Object v) {
-        if (v instanceof String s) {
-            return PyStrings.repr(s);
-        }
-        return v instanceof Double d ? PyFloat.repr(d) : Py.repr(v);
-    }
-
     @Override
     public String repr() {
-        String body = layout("array([", ", ", "],", 73);
+        String body = ObjectText.layout(values, "array([", ", ", "],", 73);
         int lastLine = body.length() - (body.lastIndexOf('\n') + 1);
         return body + (lastLine + " dtype=object)".length() > 75 ? "\n      " : " ") + "dtype=object)";
     }
 
     @Override
     public String str() {
-        return layout("[", " ", "]", 74);
+        return ObjectText.layout(values, "[", " ", "]", 74);
     }
 
     @Override

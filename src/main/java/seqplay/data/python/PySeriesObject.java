@@ -86,8 +86,8 @@ public final class PySeriesObject implements PyObject, ArrayLike {
             .method("sum", "Series.sum(self, axis=None, skipna=True, numeric_only=False, min_count=0)",
                     (self, a) -> self.number(self.series.sum()))
             .method("nunique", "Series.nunique(self, dropna=True)",
-                    (self, a) -> (long) self.series.valueCounts(false).size()
-                            + (!Py.truthy(a[1]) && self.series.values().hasNa() ? 1 : 0))
+                    (self, a) -> (long) (Py.truthy(a[1]) ? self.series.valueCounts(false).size()
+                            : self.series.unique().size()))
             .method("unique", "Series.unique(self)", (self, a) -> unique(self.series.unique()))
             .method("median", "Series.median(self, axis=None, skipna=True, numeric_only=False)",
                     (self, a) -> {

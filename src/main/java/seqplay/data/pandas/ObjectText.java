@@ -1,0 +1,42 @@
+package seqplay.data.pandas;
+
+import java.util.List;
+import seqplay.format.PyFloat;
+import seqplay.format.PyStrings;
+
+/**
+ * How numpy lays out a 1-D {@code dtype=object} array (each element's repr, no padding), line-wrapped as its
+ * {@code _formatArray} does at the default width of 75: {@code ['Kim' 'Lee']}, {@code array(['Kim', 'Lee'],
+ * dtype=object)}.
+ */
+public final class ObjectText {
+    private ObjectText() {
+    }
+
+    /** One element: a str's repr, a float as Python prints it, None, an int or a bool. */
+    public static String element(Object v) {
+        if (v instanceof String s) {
+            return PyStrings.repr(s);
+        }
+        return v instanceof Double d ? PyFloat.repr(d) : Values.str(v);
+    }
+
+    /**
+     * The elements between {@code open} and {@code close}: a word that would reach past {@code width} (counted
+     * from the start of the line, {@code open} included) starts a new line indented by {@code open}'s length.
+     */
+    public static String layout(List<?> items, String open, String separator, String close, int width) {
+        String indent = " ".repeat(open.length());
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(open);
+        for (int i = 0; i < items.size(); i++) {
+            String word = element(items.get(i));
+            if (line.length() + word.length() > width && line.length() > indent.length()) {
+                out.append(line.toString().stripTrailing()).append('\n');
+                line = new StringBuilder(indent);
+            }
+            line.append(word).append(i == items.size() - 1 ? "" : separator);
+        }
+        return out.append(line).append(close).toString();
+    }
+}
