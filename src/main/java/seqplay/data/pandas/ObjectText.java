@@ -32,7 +32,11 @@ public final class ObjectText {
         for (int i = 0; i < items.size(); i++) {
             String word = element(items.get(i));
             if (line.length() + word.length() > width && line.length() > indent.length()) {
-                out.append(line.toString().stripTrailing()).append('\n');
+                int end = line.length();
+                while (end > 0 && line.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                out.append(line, 0, end).append('\n');
                 line = new StringBuilder(indent);
             }
             line.append(word).append(i == items.size() - 1 ? "" : separator);
