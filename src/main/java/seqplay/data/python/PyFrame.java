@@ -37,6 +37,7 @@ public final class PyFrame implements PyObject, ArrayLike {
             .property("dtypes", self -> self.wrap(self.frame.dtypes()))
             .property("values", self -> new PyArray(self.frame.toNumpy()))
             .property("iloc", self -> new PyILoc(self.frame, null, self.ctx))
+            .property("loc", self -> new PyLoc(self.frame, null, self.ctx))
             .property("size", self -> (long) self.frame.rows() * self.frame.ncols())
             .property("ndim", self -> 2L)
             .property("empty", self -> self.frame.rows() == 0 || self.frame.ncols() == 0)

@@ -31,6 +31,7 @@ public final class PySeriesObject implements PyObject, ArrayLike {
             .property("dtype", self -> self.series.dtypeName())
             .property("values", self -> new PyArray(self.series.toNumpy()))
             .property("iloc", self -> new PyILoc(null, self.series, self.ctx))
+            .property("loc", self -> new PyLoc(null, self.series, self.ctx))
             .property("size", self -> (long) self.series.size())
             .property("ndim", self -> 1L)
             .property("empty", self -> self.series.size() == 0)
