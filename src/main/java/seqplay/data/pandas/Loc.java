@@ -116,4 +116,75 @@ public final class Loc {
         }
         return out;
     }
+
+    /**
+     * {@code df.loc[rows, label] = values}: the column with {@code values} (one per selected row) written at
+     * {@code rows}. A new column holds NaN in the other rows (float64 for numbers, object for text); an existing
+     * column keeps its dtype when it can hold every value, else pandas 2.x upcasts it (int64 to float64, to
+     * object for text or bools) and {@code warn} is told the first value it could not hold.
+     *
+     * @param old the column, or null for a new one
+     */
+    public static Column assign(Column old, int n, int[] rows, List<Object> values, java.util.function.Consumer<Object> warn) {
+        List<Object> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            all.add(old == null ? (Object) Double.NaN : old.isNa(i) && old.dtype() != Column.Dtype.OBJECT
+                    ? (Object) Double.NaN : old.get(i));
+        }
+        Object misfit = null;
+        for (int k = 0; k < rows.length; k++) {
+            Object v = values.get(k);
+            all.set(rows[k], v);
+            if (old != null && misfit == null && !holds(old.dtype(), v)) {
+                misfit = v;
+            }
+        }
+        if (old == null) {
+            return Column.infer(all);
+        }
+        if (misfit != null) {
+            warn.accept(misfit);
+            return Column.infer(all);
+        }
+        switch (old.dtype()) {
+            case INT64: {
+                long[] out = new long[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = (long) Values.numeric(all.get(i)).doubleValue();
+                }
+                return Column.ofInts(out);
+            }
+            case FLOAT64: {
+                double[] out = new double[n];
+                for (int i = 0; i < n; i++) {
+                    Double d = all.get(i) == null ? null : Values.numeric(all.get(i));
+                    out[i] = d == null ? Double.NaN : d;
+                }
+                return Column.ofFloats(out);
+            }
+            case BOOL: {
+                boolean[] out = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                    out[i] = (Boolean) all.get(i);
+                }
+                return Column.ofBools(out);
+            }
+            default:
+                return Column.ofObjects(all.toArray());
+        }
+    }
+
+    /** numpy's {@code can_hold_element}: ints take whole floats, floats take ints and None, bools only bools. */
+    private static boolean holds(Column.Dtype dtype, Object v) {
+        switch (dtype) {
+            case INT64:
+                return v instanceof Long || (v instanceof Double d && d == Math.rint(d) && Math.abs(d) < 9.2e18);
+            case FLOAT64:
+                return v instanceof Long || v instanceof Double || v == null;
+            case BOOL:
+                return v instanceof Boolean;
+            default:
+                return true;
+        }
+    }
 }

@@ -96,6 +96,43 @@ final class PyLoc implements PyObject {
         return Bridge.toPython(picked.take((int[]) rows), ctx);
     }
 
+    /**
+     * {@code df.loc[rows, 'col'] = value}: a scalar for every selected row, or a list, array or Series with one
+     * value per row (a Series as long as the frame gives the values of the selected rows).
+     */
+    @Override
+    public void setItem(Object key, Object value) {
+        if (series != null || !(key instanceof PyTuple t) || t.size() != 2 || columns(t.get(1)) instanceof List) {
+            throw new PyException("NotImplementedError", "the playground's .loc assignment takes rows and one"
+                    + " column label: df.loc[mask, 'col'] = value", "pandas.unsupported_argument");
+        }
+        Object label = Bridge.scalar(t.get(1));
+        Object r = rows(t.get(0), frame.index());
+        int[] rows = r instanceof Integer i ? new int[] {i} : (int[]) r;
+        List<Object> values = new ArrayList<>();
+        if (value instanceof PySeriesObject s && s.series().size() == frame.rows()) {
+            for (int i : rows) {
+                values.add(s.series().values().get(i));
+            }
+        } else if (value instanceof PySequence || value instanceof PyArray || value instanceof PySeriesObject) {
+            List<Object> items = items(value, rows.length);
+            if (items.size() != rows.length) {
+                throw PyException.valueError("Must have equal len keys and value when setting with an iterable");
+            }
+            values.addAll(items);
+        } else {
+            for (int k = 0; k < rows.length; k++) {
+                values.add(Bridge.scalar(value));
+            }
+        }
+        Column old = frame.columns().contains(label) ? frame.get(label).values() : null;
+        frame.set(label, Loc.assign(old, frame.rows(), rows, values, misfit -> Bridge.warnings(ctx).warn(
+                "FutureWarning", "Setting an item of incompatible dtype is deprecated and will raise an error in a"
+                + " future version of pandas. Value '" + Py.str(misfit == null ? Py.NONE : misfit) + "' has dtype"
+                + " incompatible with " + old.dtype().pandasName() + ", please explicitly cast to a compatible"
+                + " dtype first.")));
+    }
+
     /** An Integer for one row (a label found once), else the rows as int[]. */
     private static Object rows(Object key, Index index) {
         int n = index.size();
