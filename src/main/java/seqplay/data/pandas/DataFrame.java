@@ -527,6 +527,20 @@ public final class DataFrame {
         return new DataFrame(labels, cols, index);
     }
 
+    /**
+     * {@code read_csv(..., index_col=j)}: column {@code j} becomes the index, named by its label (an
+     * {@code Unnamed: j} label, from an empty header cell, leaves the index unnamed as in pandas).
+     */
+    public DataFrame indexBy(int j) {
+        Object label = labels.get(j);
+        boolean unnamed = label instanceof String s && s.startsWith("Unnamed");
+        List<Object> names = new ArrayList<>(labels);
+        List<Column> cols = new ArrayList<>(columns);
+        names.remove(j);
+        Column c = cols.remove(j);
+        return new DataFrame(names, cols, Index.of(c, unnamed ? null : label));
+    }
+
     /** The frame as table cells for the page's HTML rendering (same truncation as the text form). */
     public TableView toTable() {
         return TableView.of(this);
