@@ -13,8 +13,29 @@ public final class ObjectText {
     private ObjectText() {
     }
 
+    /** numpy's summary mark: arrays over 1000 elements show their first and last 3 around it. */
+    private static final Object ELLIPSIS = new Object();
+
+    /** The elements numpy shows: all of them, or the first and last 3 around {@code ...} beyond 1000. */
+    public static List<Object> shown(List<?> items) {
+        int n = items.size();
+        List<Object> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (n > 1000 && i == 3) {
+                out.add(ELLIPSIS);
+                i = n - 4;
+                continue;
+            }
+            out.add(items.get(i));
+        }
+        return out;
+    }
+
     /** One element: a str's repr, a float as Python prints it, None, an int or a bool. */
     public static String element(Object v) {
+        if (v == ELLIPSIS) {
+            return "...";
+        }
         if (v instanceof String s) {
             return PyStrings.repr(s);
         }

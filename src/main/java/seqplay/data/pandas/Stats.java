@@ -124,8 +124,8 @@ final class Stats {
         for (int i = 0; i < c.size(); i++) {
             items.add(c.isNa(i) ? (Object) 0L : c.get(i));
         }
-        return frame ? "[[" + ObjectText.layout(items, "  ", " ", "]", 73).substring(2) + "]"
-                : ObjectText.layout(items, "[", " ", "]", 74);
+        return frame ? "[[" + ObjectText.layout(ObjectText.shown(items), "  ", " ", "]", 73).substring(2) + "]"
+                : ObjectText.layout(ObjectText.shown(items), "[", " ", "]", 74);
     }
 
     /** {@code df.median(numeric_only=...)}: float64 per column. */

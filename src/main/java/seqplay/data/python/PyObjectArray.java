@@ -46,14 +46,14 @@ public final class PyObjectArray implements PyObject {
 
     @Override
     public String repr() {
-        String body = ObjectText.layout(values, "array([", ", ", "],", 73);
+        String body = ObjectText.layout(ObjectText.shown(values), "array([", ", ", "],", 73);
         int lastLine = body.length() - (body.lastIndexOf('\n') + 1);
         return body + (lastLine + " dtype=object)".length() > 75 ? "\n      " : " ") + "dtype=object)";
     }
 
     @Override
     public String str() {
-        return ObjectText.layout(values, "[", " ", "]", 74);
+        return ObjectText.layout(ObjectText.shown(values), "[", " ", "]", 74);
     }
 
     @Override
