@@ -151,7 +151,7 @@ var SP = window.SP || (window.SP = {});
   function toWarnings(items, note) {
     return (items || []).map(function (w) {
       return {kind: 'warning', line: w.line, column: (w.column || 1) - 1, endColumn: (w.endColumn || 0) - 1,
-        message: w.texts ? SP.i18n.pick(w.texts) : w.message, hint: w.hint, note: !!note};
+        message: w.texts ? SP.i18n.pick(w.texts) : w.message, texts: w.texts, hint: w.hint, note: !!note};
     });
   }
 
@@ -451,7 +451,10 @@ var SP = window.SP || (window.SP = {});
     network.describe();
     if (SP.state.engine) $('engine-status').textContent = t('engineReady', {engine: engineName(SP.state.engine.kind)});
     if (Object.keys(SP.state.history).length) historyCharts();
-    applyDiagnostics();
+    // a run's note keeps both texts: show it in the new language (the checker's warnings are asked for again)
+    setDiagnostics(SP.state.diagnostics.map(function (d) {
+      return d.texts ? Object.assign({}, d, {message: SP.i18n.pick(d.texts)}) : d;
+    }));
     scheduleCheck(); // the checker's warnings in the new language
   });
   $('example-select').addEventListener('change', function (e) {

@@ -223,6 +223,10 @@ class PlaygroundEngineIT {
         assertEquals(List.of("warning 9"), browser.js("return SP.state.diagnostics.map(function (d) {"
                 + " return d.kind + ' ' + d.line; })"));
         assertEquals(List.of(), browser.js("return __pageErrors"));
+        // switching the language shows the note in Korean too
+        new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("lang-select"))).selectByValue("ko");
+        browser.waitFor("return SP.state.diagnostics[0].message.indexOf('4번째 에포크의 손실이 inf입니다') === 0");
+        browser.js("localStorage.clear()");
     }
 
     @Test
