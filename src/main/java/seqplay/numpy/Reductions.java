@@ -316,4 +316,45 @@ public final class Reductions {
         int[] outShape = outShape(shape, ax, keepdims);
         return new NdArray(DType.INT64, outShape, r);
     }
+    /**
+     * {@code np.median(a, axis, keepdims)}: the middle of the sorted values, the mean of the two middle ones for
+     * an even count (float64 for ints and bools); a lane holding a NaN has a NaN median, as in numpy.
+     */
+    public static NdArray median(NdArray a, Integer axis, boolean keepdims) {
+        int[] shape = a.shape();
+        Integer ax = axis == null ? null : Shapes.axis(axis, shape.length);
+        int n = ax == null ? a.size() : shape[ax];
+        int outer = 1;
+        int inner = 1;
+        if (ax != null) {
+            for (int i = 0; i < ax; i++) {
+                outer *= shape[i];
+            }
+            for (int i = ax + 1; i < shape.length; i++) {
+                inner *= shape[i];
+            }
+        }
+        DType acc = a.dtype().isFloat() ? a.dtype() : DType.FLOAT64;
+        double[] d = a.data();
+        double[] r = new double[outer * inner];
+        double[] lane = new double[n];
+        for (int o = 0; o < outer; o++) {
+            for (int j = 0; j < inner; j++) {
+                int base = o * n * inner + j;
+                boolean nan = n == 0;
+                for (int i = 0; i < n; i++) {
+                    lane[i] = d[base + i * inner];
+                    nan |= lane[i] != lane[i];
+                }
+                double m = Double.NaN;
+                if (!nan) {
+                    java.util.Arrays.sort(lane);
+                    m = n % 2 == 1 ? lane[n / 2] : acc.cast(acc.cast(lane[n / 2 - 1] + lane[n / 2]) / 2);
+                }
+                r[o * inner + j] = m;
+            }
+        }
+        // numpy note: an empty array gives nan with "RuntimeWarning: Mean of empty slice."
+        return new NdArray(acc, outShape(shape, ax, keepdims), r);
+    }
 }

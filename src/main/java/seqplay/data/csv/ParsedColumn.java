@@ -60,11 +60,16 @@ public record ParsedColumn(Dtype dtype, long[] ints, double[] floats, boolean[] 
      * {@code True/TRUE/true/False/FALSE/false}, else object. Missing means one of pandas' default {@code na_values}.
      */
     public static ParsedColumn infer(String[] cells) {
+        return infer(cells, null);
+    }
+
+    /** The same with {@code na_values}: these cells are missing too (null for none). */
+    public static ParsedColumn infer(String[] cells, java.util.Set<String> naValues) {
         int n = cells.length;
         boolean[] missing = new boolean[n];
         int missingCount = 0;
         for (int i = 0; i < n; i++) {
-            missing[i] = ReadCsv.isDefaultNa(cells[i]);
+            missing[i] = ReadCsv.isDefaultNa(cells[i]) || (naValues != null && naValues.contains(cells[i]));
             if (missing[i]) {
                 missingCount++;
             }

@@ -45,21 +45,32 @@ public final class ReadCsv {
      * @param header  the row of column names, or {@code null} for {@code header=None}
      * @param usecols column names ({@link String}) or positions ({@link Long}/{@link Integer}), or {@code null}
      */
-    public record Options(String sep, Integer header, List<Object> usecols) {
+    /**
+     * @param nrows    how many data rows to read (null for all)
+     * @param skiprows how many lines to drop before the header
+     * @param naValues cells read as missing besides pandas' defaults (null for none)
+     * @param names    the column names to use instead of a header row (null to read them from the file)
+     */
+    public record Options(String sep, Integer header, List<Object> usecols, Integer nrows, int skiprows,
+            Set<String> naValues, List<Object> names) {
+        public Options(String sep, Integer header, List<Object> usecols) {
+            this(sep, header, usecols, null, 0, null, null);
+        }
+
         public static Options defaults() {
             return new Options(",", 0, null);
         }
 
         public Options withSep(String s) {
-            return new Options(s, header, usecols);
+            return new Options(s, header, usecols, nrows, skiprows, naValues, names);
         }
 
         public Options withHeader(Integer h) {
-            return new Options(sep, h, usecols);
+            return new Options(sep, h, usecols, nrows, skiprows, naValues, names);
         }
 
         public Options withUsecols(List<Object> u) {
-            return new Options(sep, header, u);
+            return new Options(sep, header, u, nrows, skiprows, naValues, names);
         }
     }
 
@@ -104,7 +115,14 @@ public final class ReadCsv {
         }
         Tokenizer tokenizer = new Tokenizer(whitespace ? ' ' : sep.charAt(0), whitespace,
                 header == null ? -1 : header, usecols != null);
-        List<Tokenizer.Row> rows = tokenizer.tokenize(text);
+        List<Tokenizer.Row> rows = tokenizer.tokenize(skipLines(text, options.skiprows()));
+        if (options.nrows() != null) {
+            if (options.nrows() < 0) {
+                throw PyException.valueError("'nrows' must be an integer >=0");
+            }
+            int end = (header == null ? 0 : header + 1) + options.nrows();
+            rows = rows.subList(0, Math.min(rows.size(), end));
+        }
         int headerRow = header == null ? -1 : header;
         if (rows.isEmpty()) {
             throw new PyException("pandas.errors.EmptyDataError", "No columns to parse from file", "csv-empty");
@@ -118,7 +136,20 @@ public final class ReadCsv {
         int width;
         int leading = 0;
         int firstData = headerRow + 1;
-        if (header == null) {
+        if (options.names() != null) {
+            width = rows.get(Math.max(headerRow, 0)).fields().length;
+            if (options.names().size() < width) {
+                throw new PyException("NotImplementedError", "the playground's read_csv takes names= for every"
+                        + " column (" + width + " here, " + options.names().size() + " given)",
+                        "pandas.unsupported_argument");
+            }
+            for (Object given : options.names()) {
+                if (names.contains(given)) {
+                    throw PyException.valueError("Duplicate names are not allowed.");
+                }
+                names.add(given);
+            }
+        } else if (header == null) {
             width = rows.get(0).fields().length;
             for (int j = 0; j < width; j++) {
                 names.add((long) j);
@@ -154,10 +185,25 @@ public final class ReadCsv {
         for (int j : keep) {
             labels.add(names.get(j));
             columns.add(nRows == 0 ? ParsedColumn.ofObjects(new Object[0])
-                    : ParsedColumn.infer(cells(rows, firstData, leading + j)));
+                    : ParsedColumn.infer(cells(rows, firstData, leading + j), options.naValues()));
         }
-        ParsedColumn index = leading == 1 ? ParsedColumn.infer(cells(rows, firstData, 0)) : null;
+        ParsedColumn index = leading == 1 ? ParsedColumn.infer(cells(rows, firstData, 0), options.naValues()) : null;
         return new Table(labels, columns, index);
+    }
+
+    /** The text after its first {@code n} lines ({@code skiprows=n}; pandas note: line numbers in errors count from there). */
+    private static String skipLines(String text, int n) {
+        int i = 0;
+        for (int k = 0; k < n && i < text.length(); k++) {
+            while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                i++;
+            }
+            if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            i++;
+        }
+        return i == 0 ? text : text.substring(Math.min(i, text.length()));
     }
 
     private static String[] cells(List<Tokenizer.Row> rows, int from, int column) {

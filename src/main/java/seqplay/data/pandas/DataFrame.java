@@ -483,6 +483,64 @@ public final class DataFrame {
         return byRow ? Reductions.rowReduce(this, numericOnly, true) : Reductions.mean(this, numericOnly);
     }
 
+    /**
+     * {@code df.sort_values(by, ascending=...)}: rows ordered by the columns {@code by} (one flag per column), missing
+     * values last, ties in their original order (see {@link Stats#sortOrder}).
+     */
+    public DataFrame sortValues(List<Object> by, boolean[] ascending) {
+        if (ascending.length != by.size()) {
+            throw PyException.valueError("Length of ascending (" + ascending.length + ") != length of by ("
+                    + by.size() + ")");
+        }
+        List<Column> keys = new ArrayList<>();
+        for (Object label : by) {
+            keys.add(get(label).values());
+        }
+        return take(by.isEmpty() ? Frames.range(0, rows()) : Stats.sortOrder(keys, ascending));
+    }
+
+    /** {@code df.median(numeric_only=...)}. */
+    public Series median(boolean numericOnly) {
+        return Stats.median(this, numericOnly);
+    }
+
+    /** {@code df.corr(numeric_only=...)}: Pearson correlations between the columns. */
+    public DataFrame corr(boolean numericOnly) {
+        return Stats.corr(this, numericOnly);
+    }
+
+    /** {@code df.round(decimals)}: number columns rounded, the others unchanged. */
+    public DataFrame round(int decimals) {
+        List<Column> cols = new ArrayList<>();
+        for (Column c : columns) {
+            cols.add(c.dtype() == Column.Dtype.OBJECT ? c : Stats.round(c, decimals));
+        }
+        return new DataFrame(labels, cols, index);
+    }
+
+    /** {@code df.abs()}. */
+    public DataFrame abs() {
+        List<Column> cols = new ArrayList<>();
+        for (Column c : columns) {
+            cols.add(Stats.abs(c));
+        }
+        return new DataFrame(labels, cols, index);
+    }
+
+    /**
+     * {@code read_csv(..., index_col=j)}: column {@code j} becomes the index, named by its label (an
+     * {@code Unnamed: j} label, from an empty header cell, leaves the index unnamed as in pandas).
+     */
+    public DataFrame indexBy(int j) {
+        Object label = labels.get(j);
+        boolean unnamed = label instanceof String s && s.startsWith("Unnamed");
+        List<Object> names = new ArrayList<>(labels);
+        List<Column> cols = new ArrayList<>(columns);
+        names.remove(j);
+        Column c = cols.remove(j);
+        return new DataFrame(names, cols, Index.of(c, unnamed ? null : label));
+    }
+
     /** The frame as table cells for the page's HTML rendering (same truncation as the text form). */
     public TableView toTable() {
         return TableView.of(this);

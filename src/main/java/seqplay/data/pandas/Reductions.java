@@ -202,7 +202,7 @@ final class Reductions {
     }
 
     /** A hashable key with Python's equality: numbers (and bools) compare by value. */
-    private static Object key(Object v) {
+    static Object key(Object v) {
         Double d = Values.numeric(v);
         if (d != null) {
             return d == 0.0 ? 0.0 : d; // -0.0 == 0.0

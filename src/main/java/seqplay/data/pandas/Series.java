@@ -130,6 +130,31 @@ public final class Series {
                 + "' and '" + Reductions.pyTypeName(a) + "'");
     }
 
+    /** {@code s.unique()}: the distinct values in order of first appearance, as a column of the same dtype. */
+    public Column unique() {
+        return Stats.unique(values);
+    }
+
+    /** {@code s.sort_values(ascending=...)}: missing values last, ties in their original order, labels kept. */
+    public Series sortValues(boolean ascending) {
+        return take(Stats.sortOrder(List.of(values), new boolean[] {ascending}));
+    }
+
+    /** {@code s.median()} (NaN skipped). */
+    public double median() {
+        return Stats.median(values, false);
+    }
+
+    /** {@code s.round(decimals)}. */
+    public Series round(int decimals) {
+        return new Series(Stats.round(values, decimals), index, name);
+    }
+
+    /** {@code s.abs()}. */
+    public Series abs() {
+        return new Series(Stats.abs(values), index, name);
+    }
+
     public Series head(int n) {
         return take(Frames.headRows(size(), n));
     }

@@ -65,7 +65,8 @@ public final class DataModules {
     private static PyModule pandas(Context ctx, DataFiles files) {
         return new PyModule("pandas")
                 .add("read_csv", PyFunction.of("read_csv(filepath_or_buffer, *, sep=None, delimiter=None,"
-                        + " header='infer', usecols=None, encoding=None)", a -> readCsv(a, files, ctx)))
+                        + " header='infer', usecols=None, encoding=None, names=None, index_col=None,"
+                        + " skiprows=None, nrows=None, na_values=None)", a -> readCsv(a, files, ctx)))
                 .add("DataFrame", PyFunction.of("DataFrame(data=None, index=None, columns=None, dtype=None,"
                         + " copy=None)", a -> new PyFrame(frame(a[0], a[2]), ctx)))
                 .add("Series", PyFunction.of("Series(data=None, index=None, dtype=None, name=None, copy=None)",
@@ -162,17 +163,47 @@ public final class DataModules {
             }
         }
         Integer header;
+        List<Object> names = a[6] == Py.NONE ? null : Bridge.labels(a[6]);
         if (a[3] instanceof String h) {
             if (!h.equals("infer")) {
                 throw PyException.typeError("Passing a str to header is not supported; use an int or None");
             }
-            header = 0;
+            header = names == null ? 0 : null;
         } else {
             header = a[3] == Py.NONE ? null : Py.toInt(a[3]);
         }
         List<Object> usecols = a[4] == Py.NONE ? null : Bridge.labels(a[4]);
-        ReadCsv.Options options = new ReadCsv.Options(sep == Py.NONE ? "," : Py.toStr(sep, "sep"), header, usecols);
-        return new PyFrame(files.readCsv(name, options), ctx);
+        if (a[8] != Py.NONE && !(a[8] instanceof Long)) {
+            throw new PyException("NotImplementedError", "the playground's read_csv takes skiprows as a number of"
+                    + " lines", "pandas.unsupported_argument");
+        }
+        java.util.Set<String> naValues = null;
+        if (a[10] != Py.NONE) {
+            naValues = new java.util.HashSet<>();
+            for (Object v : Bridge.labels(a[10])) {
+                naValues.add(Py.str(v == null ? Py.NONE : v));
+                if (v instanceof Long || (v instanceof Double d && d == Math.rint(d))) {
+                    long whole = (long) ((Number) v).doubleValue();
+                    naValues.add(whole + "");
+                    naValues.add(whole + ".0");
+                }
+            }
+        }
+        ReadCsv.Options options = new ReadCsv.Options(sep == Py.NONE ? "," : Py.toStr(sep, "sep"), header, usecols,
+                a[9] == Py.NONE ? null : Py.toInt(a[9]), a[8] == Py.NONE ? 0 : Py.toInt(a[8]), naValues, names);
+        DataFrame frame = files.readCsv(name, options);
+        Object indexCol = a[7];
+        if (indexCol != Py.NONE && !Boolean.FALSE.equals(indexCol)) {
+            int j = indexCol instanceof Long k ? (int) (long) k : frame.columns().indexOf(Bridge.scalar(indexCol));
+            if (indexCol instanceof Long k && (k < 0 || k >= frame.ncols())) {
+                throw new PyException("IndexError", "list index out of range");
+            }
+            if (j < 0) {
+                throw PyException.valueError("Index " + Py.str(indexCol) + " invalid");
+            }
+            frame = frame.indexBy(j);
+        }
+        return new PyFrame(frame, ctx);
     }
 
     /** {@code pd.DataFrame(data, columns=...)} from an array, a dict of columns, a list of rows or a frame. */

@@ -37,6 +37,7 @@ public final class PyFrame implements PyObject, ArrayLike {
             .property("dtypes", self -> self.wrap(self.frame.dtypes()))
             .property("values", self -> new PyArray(self.frame.toNumpy()))
             .property("iloc", self -> new PyILoc(self.frame, null, self.ctx))
+            .property("loc", self -> new PyLoc(self.frame, null, self.ctx))
             .property("size", self -> (long) self.frame.rows() * self.frame.ncols())
             .property("ndim", self -> 2L)
             .property("empty", self -> self.frame.rows() == 0 || self.frame.ncols() == 0)
@@ -74,6 +75,24 @@ public final class PyFrame implements PyObject, ArrayLike {
                         }
                         return self.wrap(self.frame.mean(byRow(a[1]), Py.truthy(a[3])));
                     })
+            .method("median", "DataFrame.median(self, axis=0, skipna=True, numeric_only=False)",
+                    (self, a) -> {
+                        reductionArgs("median", a[2], 0L);
+                        unsupported("median", "axis", a[1], 0L);
+                        return self.wrap(self.frame.median(Py.truthy(a[3])));
+                    })
+            .method("corr", "DataFrame.corr(self, method='pearson', min_periods=1, numeric_only=False)",
+                    (self, a) -> {
+                        unsupported("corr", "method", a[1], "pearson");
+                        unsupported("corr", "min_periods", a[2], 1L);
+                        return self.wrap(self.frame.corr(Py.truthy(a[3])));
+                    })
+            .method("sort_values", "DataFrame.sort_values(self, by, *, axis=0, ascending=True, inplace=False,"
+                    + " kind='quicksort', na_position='last', ignore_index=False, key=None)",
+                    (self, a) -> self.sortValues(a))
+            .method("round", "DataFrame.round(self, decimals=0)",
+                    (self, a) -> self.wrap(self.frame.round(Py.toInt(a[1]))))
+            .method("abs", "NDFrame.abs(self)", (self, a) -> self.wrap(self.frame.abs()))
             .method("copy", "NDFrame.copy(self, deep=True)", (self, a) -> self.wrap(self.frame.take(
                     range(self.frame.rows()))))
             .build();
@@ -272,6 +291,27 @@ public final class PyFrame implements PyObject, ArrayLike {
         }
         return result(columnsAxis ? frame.dropColumns(Bridge.labels(labels)) : frame.dropRows(Bridge.labels(labels)),
                 a[6]);
+    }
+
+    private Object sortValues(Object[] a) {
+        unsupported("sort_values", "axis", a[2], 0L);
+        PySeriesObject.sortKind(a[5]);
+        unsupported("sort_values", "na_position", a[6], "last");
+        unsupported("sort_values", "ignore_index", a[7], false);
+        unsupported("sort_values", "key", a[8], Py.NONE);
+        List<Object> by = Bridge.labels(a[1]);
+        boolean[] ascending;
+        if (a[3] instanceof PySequence seq) {
+            List<Object> flags = seq.items();
+            ascending = new boolean[flags.size()];
+            for (int i = 0; i < ascending.length; i++) {
+                ascending[i] = Py.truthy(flags.get(i));
+            }
+        } else {
+            ascending = new boolean[by.size()];
+            java.util.Arrays.fill(ascending, Py.truthy(a[3]));
+        }
+        return result(frame.sortValues(by, ascending), a[4]);
     }
 
     private Object dropna(Object[] a) {

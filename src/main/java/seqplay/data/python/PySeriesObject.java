@@ -31,6 +31,7 @@ public final class PySeriesObject implements PyObject, ArrayLike {
             .property("dtype", self -> self.series.dtypeName())
             .property("values", self -> new PyArray(self.series.toNumpy()))
             .property("iloc", self -> new PyILoc(null, self.series, self.ctx))
+            .property("loc", self -> new PyLoc(null, self.series, self.ctx))
             .property("size", self -> (long) self.series.size())
             .property("ndim", self -> 1L)
             .property("empty", self -> self.series.size() == 0)
@@ -86,7 +87,27 @@ public final class PySeriesObject implements PyObject, ArrayLike {
             .method("sum", "Series.sum(self, axis=None, skipna=True, numeric_only=False, min_count=0)",
                     (self, a) -> self.number(self.series.sum()))
             .method("nunique", "Series.nunique(self, dropna=True)",
-                    (self, a) -> (long) self.series.valueCounts(false).size())
+                    (self, a) -> (long) (Py.truthy(a[1]) ? self.series.valueCounts(false).size()
+                            : self.series.unique().size()))
+            .method("unique", "Series.unique(self)", (self, a) -> unique(self.series.unique()))
+            .method("median", "Series.median(self, axis=None, skipna=True, numeric_only=False)",
+                    (self, a) -> {
+                        unsupported("median", "skipna", a[2], true);
+                        return self.series.median();
+                    })
+            .method("sort_values", "Series.sort_values(self, *, axis=0, ascending=True, inplace=False,"
+                    + " kind='quicksort', na_position='last', ignore_index=False, key=None)", (self, a) -> {
+                        unsupported("sort_values", "axis", a[1], 0L);
+                        unsupported("sort_values", "inplace", a[3], false);
+                        sortKind(a[4]);
+                        unsupported("sort_values", "na_position", a[5], "last");
+                        unsupported("sort_values", "ignore_index", a[6], false);
+                        unsupported("sort_values", "key", a[7], Py.NONE);
+                        return self.wrap(self.series.sortValues(Py.truthy(a[2])));
+                    })
+            .method("round", "Series.round(self, decimals=0)",
+                    (self, a) -> self.wrap(self.series.round(Py.toInt(a[1]))))
+            .method("abs", "NDFrame.abs(self)", (self, a) -> self.wrap(self.series.abs()))
             .build();
 
     private final Series series;
@@ -139,6 +160,22 @@ public final class PySeriesObject implements PyObject, ArrayLike {
     @Override
     public Object wrapElementwise(NdArray result) {
         return wrap(series.withValues(result));
+    }
+
+    /** {@code unique()}: a numpy array (an object array for a text column). */
+    static Object unique(Column values) {
+        if (values.dtype() == Column.Dtype.OBJECT) {
+            return new PyObjectArray(values);
+        }
+        return new PyArray(Series.of(values, null).toNumpy());
+    }
+
+    /** Ties keep their order whatever the kind (see {@code Stats.sortOrder}); heapsort would mix them. */
+    static void sortKind(Object kind) {
+        if (!Py.eq(kind, "quicksort") && !Py.eq(kind, "mergesort") && !Py.eq(kind, "stable")) {
+            throw new PyException("NotImplementedError", "the playground's sort_values does not take kind="
+                    + Py.repr(kind), "pandas.unsupported_argument");
+        }
     }
 
     /** An argument the playground does not implement is refused rather than ignored. */

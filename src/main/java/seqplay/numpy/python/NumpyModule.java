@@ -202,6 +202,8 @@ public final class NumpyModule {
         m.add("any", reduction("any", Reductions.Kind.ANY));
         m.add("mean", PyFunction.of("mean(a, axis=None, dtype=None, out=None, keepdims=False)",
                 a -> Convert.result(Reductions.mean(arr(a[0]), Convert.axis(a[1]), Py.truthy(a[4])))));
+        m.add("median", PyFunction.of("median(a, axis=None, out=None, overwrite_input=False, keepdims=False)",
+                a -> Convert.result(Reductions.median(arr(a[0]), Convert.axis(a[1]), Py.truthy(a[4])))));
         m.add("std", PyFunction.of("std(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False)",
                 a -> Convert.result(Reductions.std(arr(a[0]), Convert.axis(a[1]), Py.toInt(a[4]), Py.truthy(a[5])))));
         m.add("var", PyFunction.of("var(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False)",
