@@ -10,6 +10,22 @@ final class KerasHints {
 
     static void register(Hints.Registry r) {
         // ---- Keras: model and training
+        r.add("keras.save_unavailable",
+                "플레이그라운드는 브라우저 안에서 돌아가므로 모델 파일을 저장하거나 읽지 않습니다. 학습한 모델을 Colab으로 "
+                        + "가져가려면 '내보내기 ▸ 주피터/Colab 노트북'을 쓰세요. 학습된 가중치가 model.set_weights(...) "
+                        + "셀로 들어갑니다.",
+                "The playground runs in the browser and does not save or load model files. To take the trained model "
+                        + "to Colab, use Export ▸ Jupyter/Colab notebook: it carries the weights as a "
+                        + "model.set_weights(...) cell.");
+        r.add("data.download_unavailable",
+                "이 데이터셋은 인터넷에서 내려받는 것이라 오프라인 플레이그라운드에서는 쓸 수 없습니다(MNIST만 해도 11 MB). "
+                        + "내장 데이터셋을 쓰세요: 손글씨 숫자는 load_digits()(8×8), 그 밖에 load_iris(), "
+                        + "load_breast_cancer(), load_diabetes(), load_wine(), make_moons() 등. 내 CSV는 '데이터셋' "
+                        + "버튼으로 올립니다.",
+                "This dataset is downloaded from the web, and the playground works offline (MNIST alone is 11 MB). "
+                        + "Use a built-in one: load_digits() for handwritten digits (8×8), or load_iris(), "
+                        + "load_breast_cancer(), load_diabetes(), load_wine(), make_moons() and the like. Your own CSV "
+                        + "goes in through the Datasets button.");
         r.add("compile-first",
                 "fit()이나 evaluate() 전에 model.compile(loss=..., optimizer=...)로 손실 함수와 옵티마이저를 정해야 합니다.",
                 "Call model.compile(loss=..., optimizer=...) before fit() or evaluate() to choose a loss and an "

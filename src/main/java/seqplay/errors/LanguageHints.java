@@ -152,6 +152,23 @@ final class LanguageHints {
                 "'{0}' is part of Python's standard library, but the playground does not include it. It offers "
                         + "tensorflow/keras, numpy, pandas, sklearn, matplotlib and math; for random numbers use "
                         + "np.random.");
+        r.add("lang.attribute_not_in_subset",
+                "'{0}'은(는) 실제 라이브러리에는 있지만 이 플레이그라운드가 제공하는 부분에는 들어 있지 않습니다(오타가 아닙니다). "
+                        + "수업에 필요한 기능만 들어 있으니, 이 줄은 Colab에서 실행하거나 제공되는 다른 방법으로 바꿔 보세요.",
+                "'{0}' exists in the real library, but it is not part of what the playground offers (it is not a "
+                        + "typo). The playground carries what the lessons need: run this line in Colab, or do it "
+                        + "another way here.");
+        r.add("lang.module_not_in_subset",
+                "'{0}'은(는) 실제로 있는 패키지이지만 이 플레이그라운드에는 들어 있지 않습니다. 여기서는 tensorflow/keras, "
+                        + "numpy, pandas, sklearn(datasets, model_selection, preprocessing, metrics), matplotlib, "
+                        + "math를 쓸 수 있습니다.",
+                "'{0}' is a real package, but the playground does not include it. It offers tensorflow/keras, numpy, "
+                        + "pandas, sklearn (datasets, model_selection, preprocessing, metrics), matplotlib and math.");
+        r.add("lang.module_colab",
+                "google.colab은 Colab 안에서만 있는 모듈입니다. 여기서는 '데이터셋' 버튼으로 CSV 파일을 올리고 "
+                        + "pd.read_csv('파일이름.csv')로 읽으세요. 이 줄은 지워도 됩니다.",
+                "google.colab exists only inside Colab. Here, upload a CSV with the Datasets button and read it with "
+                        + "pd.read_csv('name.csv'); this line can go.");
         r.add("lang.import_name",
                 "'{1}' 모듈에는 '{0}'가 없습니다. 철자와 대소문자, 그리고 어느 모듈에서 가져오는지 확인하세요.",
                 "Module '{1}' has no '{0}'. Check the spelling and case, and which module it comes from.");

@@ -9,6 +9,7 @@ import seqplay.errors.PyException;
 import seqplay.lang.runtime.Args;
 import seqplay.lang.runtime.Builtins;
 import seqplay.lang.runtime.Op;
+import seqplay.lang.runtime.OutsideSubset;
 import seqplay.lang.runtime.Py;
 import seqplay.lang.runtime.PyDict;
 import seqplay.lang.runtime.PyList;
@@ -793,6 +794,11 @@ final class Evaluator {
         Object v = m.getAttribute(name);
         if (v == null) {
             String message = "cannot import name '" + name + "' from '" + module + "' (unknown location)";
+            String elsewhere = OutsideSubset.attributeHint(m.name(), name);
+            if (elsewhere != null) {
+                // Python note: real Python imports it; see OutsideSubset for why no "Did you mean" is added.
+                throw new Raised(new PyException("ImportError", message, elsewhere), span, null, name, module);
+            }
             String suggestion = Suggestions.suggest(name, m.attributeNames());
             if (suggestion != null) {
                 message += ". Did you mean: '" + suggestion + "'?";

@@ -105,8 +105,10 @@ public final class Modules {
         if (m == null) {
             int dot = name.indexOf('.');
             String top = dot < 0 ? name : name.substring(0, dot);
+            String elsewhere = OutsideSubset.moduleHint(name);
             throw new PyException("ModuleNotFoundError", "No module named '" + name + "'",
-                    STANDARD_LIBRARY.contains(top) ? "lang.module_stdlib" : "lang.module_missing");
+                    STANDARD_LIBRARY.contains(top) ? "lang.module_stdlib"
+                            : elsewhere != null ? elsewhere : "lang.module_missing");
         }
         return m;
     }

@@ -365,6 +365,13 @@ public final class Py {
         } else {
             message = "'" + typeName(o) + "' object has no attribute '" + name + "'";
         }
+        String owner = o instanceof PyModule ? ((PyModule) o).name() : o instanceof PyType ? null : typeName(o);
+        String elsewhere = owner == null ? null : OutsideSubset.attributeHint(owner, name);
+        if (elsewhere != null) {
+            // Python note: the real library has this name, so CPython raises nothing; a "Did you mean" built from
+            // the playground's smaller list (save_weights -> set_weights) would only suggest a typo.
+            return new PyException("AttributeError", message, elsewhere);
+        }
         List<String> candidates = o instanceof PyObject ? ((PyObject) o).attributeNames()
                 : typeOf(o).memberNames();
         String suggestion = Suggestions.suggest(name, candidates);
