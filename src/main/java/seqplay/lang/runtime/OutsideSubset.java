@@ -1,6 +1,9 @@
 package seqplay.lang.runtime;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -103,13 +106,28 @@ public final class OutsideSubset {
     }
 
     private static void owner(String owner, String names) {
-        ATTRIBUTES.put(owner, Set.of(names.split(" ")));
+        ATTRIBUTES.put(owner, new HashSet<>(words(names)));
     }
 
     private static void special(String hintId, String names) {
-        for (String name : names.split(" ")) {
+        for (String name : words(names)) {
             SPECIAL.put(name, hintId);
         }
+    }
+
+    /** The space-separated words of {@code text} (String.split would pull java.util.regex into the browser builds). */
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == ' ') {
+                if (i > start) {
+                    out.add(text.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
     }
 
     /**
