@@ -17,6 +17,14 @@ final class KerasHints {
                 "The playground runs in the browser and does not save or load model files. To take the trained model "
                         + "to Colab, use Export ▸ Jupyter/Colab notebook: it carries the weights as a "
                         + "model.set_weights(...) cell.");
+        r.add("keras.removed_api",
+                "'{0}'은(는) 예전 Keras에 있다가 없어졌습니다(Keras 3에도 없습니다). predict_classes 대신 softmax 출력은 "
+                        + "np.argmax(model.predict(x), axis=1), sigmoid 출력은 (model.predict(x) > 0.5).astype(int)를 "
+                        + "쓰고, predict_proba 대신 model.predict(x), *_generator 대신 fit/evaluate/predict를 쓰세요.",
+                "'{0}' was removed from Keras (Keras 3 has none of it). Instead of predict_classes use "
+                        + "np.argmax(model.predict(x), axis=1) for a softmax output or (model.predict(x) > 0.5)"
+                        + ".astype(int) for a sigmoid one; instead of predict_proba, model.predict(x); instead of the "
+                        + "*_generator methods, fit/evaluate/predict.");
         r.add("data.download_unavailable",
                 "이 데이터셋은 인터넷에서 내려받는 것이라 오프라인 플레이그라운드에서는 쓸 수 없습니다(MNIST만 해도 11 MB). "
                         + "내장 데이터셋을 쓰세요: 손글씨 숫자는 load_digits()(8×8), 그 밖에 load_iris(), "

@@ -66,6 +66,7 @@ class OutsideSubsetTest {
         "import pandas as pd\\nx = pd.concat([])|AttributeError: module 'pandas' has no attribute 'concat'|lang.attribute_not_in_subset",
         "from tensorflow.keras.callbacks import ModelCheckpoint|ImportError: cannot import name 'ModelCheckpoint' from 'tensorflow.keras.callbacks' (unknown location)|lang.attribute_not_in_subset",
         "from tensorflow.keras.callbacks import EarlyStoping|ImportError: cannot import name 'EarlyStoping' from 'tensorflow.keras.callbacks' (unknown location). Did you mean: 'EarlyStopping'?|lang.import_name",
+        "from tensorflow import keras\\nm = keras.models.Sequential()\\nm.predict_classes([[1.0]])|AttributeError: 'Sequential' object has no attribute 'predict_classes'|keras.removed_api",
         "import nmupy|ModuleNotFoundError: No module named 'nmupy'|lang.module_missing",
     })
     void eachGetsTheHintThatFits(String code, String lastLine, String hintId) {

@@ -59,7 +59,8 @@ public final class OutsideSubset {
         owner("Sequential", "save save_weights load_weights to_json get_config get_layer trainable_weights "
                 + "non_trainable_weights weights trainable_variables variables train_on_batch test_on_batch "
                 + "predict_on_batch compute_output_shape inputs outputs input output build call stop_training export "
-                + "metrics loss optimizer trainable");
+                + "metrics loss optimizer trainable predict_classes predict_proba fit_generator evaluate_generator "
+                + "predict_generator");
         owner("numpy", "linalg dot matmul argsort sort cumsum cumprod prod percentile quantile var eye identity tile "
                 + "repeat stack expand_dims squeeze meshgrid c_ r_ diag trace outer cross inner einsum log2 log10 "
                 + "log1p expm1 tan arcsin arccos arctan arctan2 sinh cosh tanh floor ceil sign maximum minimum power "
@@ -97,6 +98,10 @@ public final class OutsideSubset {
 
         special("keras.save_unavailable", "save save_weights load_weights load_model to_json model_from_json "
                 + "saving export");
+        // Keras 2 methods that Keras 3 removed (older tutorials still use them): Keras 3 raises this very
+        // AttributeError, and the hint names the replacement.
+        special("keras.removed_api", "predict_classes predict_proba fit_generator evaluate_generator "
+                + "predict_generator");
         special("data.download_unavailable", "datasets fetch_openml fetch_california_housing fetch_20newsgroups "
                 + "fetch_lfw_people fetch_covtype get_file image_dataset_from_directory "
                 + "text_dataset_from_directory load_img");
