@@ -546,6 +546,61 @@ public final class Numpy {
     public record Unique(NdArray values, NdArray counts) {
     }
 
+    /**
+     * {@code np.bincount(x, weights=None, minlength=0)}: how often each value 0, 1, 2, … occurs in {@code x}, or
+     * the sum of the weights at each value. The result has {@code max(x) + 1} entries (at least {@code minlength}),
+     * int64 without weights and float64 with them.
+     *
+     * <pre>{@code
+     * np.bincount(np.array([0, 1, 1, 3]))   # [1 2 0 1]
+     * np.bincount(y_train)                   # samples per class
+     * }</pre>
+     *
+     * @param x         a 1-D array of non-negative integers (bool counts as 0/1)
+     * @param weights   an array as long as {@code x}, or null
+     * @param minlength the least number of bins
+     */
+    public static NdArray bincount(NdArray x, NdArray weights, int minlength) {
+        if (x.ndim() == 0) {
+            throw PyException.valueError("object of too small depth for desired array");
+        }
+        if (x.ndim() > 1) {
+            throw PyException.valueError("setting an array element with a sequence. The requested array would "
+                    + "exceed the maximum number of dimension of 1.");
+        }
+        if (x.dtype().isFloat() && x.size() > 0) {
+            throw PyException.typeError("Cannot cast array data from dtype('" + x.dtype().pythonName()
+                    + "') to dtype('int64') according to the rule 'safe'");
+        }
+        if (minlength < 0) {
+            throw PyException.valueError("'minlength' must not be negative");
+        }
+        double[] v = x.data();
+        double max = -1;
+        for (double d : v) {
+            if (d < 0) {
+                throw PyException.valueError("'list' argument must have no negative elements");
+            }
+            max = Math.max(max, d);
+        }
+        if (weights != null && weights.ndim() > 1) {
+            throw PyException.valueError("setting an array element with a sequence. The requested array would "
+                    + "exceed the maximum number of dimension of 1.");
+        }
+        if (weights != null && weights.size() != v.length) {
+            throw PyException.valueError("The weights and list don't have the same length.");
+        }
+        double bins = Math.max(max + 1, minlength);
+        DType type = weights == null ? DType.INT64 : DType.FLOAT64;
+        Shapes.checkAllocation(bins, "(" + IntText.of(bins) + ",)", type);
+        double[] out = new double[(int) bins];
+        double[] w = weights == null ? null : weights.data();
+        for (int i = 0; i < v.length; i++) {
+            out[(int) v[i]] += w == null ? 1 : w[i];
+        }
+        return new NdArray(type, new int[] {out.length}, out);
+    }
+
     /** {@code np.unique(a, return_counts=...)} of the flattened array (NaNs collapse into one, as in numpy 2). */
     public static Unique unique(NdArray a) {
         NdArray s = sort(a.flatten(), 0);

@@ -277,6 +277,19 @@ public final class NumpyModule {
                     }
                     return Convert.wrap(u.values());
                 }));
+        m.add("bincount", PyFunction.of("bincount(x, /, weights=None, minlength=0)", a -> {
+            if (a[2] == Py.NONE) {
+                throw Py.typeError("use 0 instead of None for minlength");
+            }
+            NdArray x = arr(a[0]);
+            if (!(a[0] instanceof PyArray) && !(a[0] instanceof ArrayLike) && x.dtype().isFloat() && x.size() > 0) {
+                // numpy 2.1 still casts a list of floats (toward zero), with a warning; an array of floats fails.
+                ctx.output().writeError("DeprecationWarning: Non-integer input passed to bincount. In a future "
+                        + "version of NumPy, this will be an error. (Deprecated NumPy 2.1)\n");
+                x = x.astype(DType.INT64);
+            }
+            return Convert.wrap(Numpy.bincount(x, a[1] == Py.NONE ? null : arr(a[1]), Py.toInt(a[2])));
+        }));
         m.add("clip", PyFunction.of("clip(a, a_min, a_max)",
                 a -> Convert.result(Numpy.clip(arr(a[0]), PyArray.bound(a[1]), PyArray.bound(a[2])))));
         m.add("dot", PyFunction.of("dot(a, b)", a -> Convert.result(Numpy.dot(arr(a[0]), arr(a[1])))));
