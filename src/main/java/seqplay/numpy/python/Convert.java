@@ -140,6 +140,12 @@ public final class Convert {
             return d.dtype();
         }
         if (value instanceof PyScalarType t) {
+            if (t.dtype() == null) {
+                // numpy 2.4's own texts (np.number is refused with the floating text, quotes and all)
+                throw PyException.typeError(t.numpyName().equals("integer")
+                        ? "Converting 'np.integer' or 'np.signedinteger' to a dtype is not allowed"
+                        : "Converting `np.inexact` or `np.floating` to a dtype not allowed");
+            }
             return t.dtype();
         }
         if (value == BuiltinTypes.FLOAT) {

@@ -95,6 +95,9 @@ public final class NumpyModule {
         m.add("int32", new PyScalarType("int32", DType.INT64));
         m.add("int_", new PyScalarType("int64", DType.INT64));
         m.add("bool_", new PyScalarType("bool", DType.BOOL));
+        m.add("number", new PyScalarType("number", null));
+        m.add("integer", new PyScalarType("integer", null));
+        m.add("floating", new PyScalarType("floating", null));
         m.add("pi", Maths.PI);
         m.add("e", 2.718281828459045);
         m.add("nan", Double.NaN);

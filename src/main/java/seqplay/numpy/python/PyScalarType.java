@@ -10,7 +10,8 @@ import seqplay.numpy.NdArray;
 
 /**
  * A numpy scalar type such as {@code np.float32}: usable as {@code dtype=np.float32} and callable to convert
- * ({@code np.float32(0.1)}, {@code np.float32([1, 2])}).
+ * ({@code np.float32(0.1)}, {@code np.float32([1, 2])}). The abstract classes {@code np.number}, {@code np.integer}
+ * and {@code np.floating} only select ({@code df.select_dtypes(include=np.number)}).
  */
 public final class PyScalarType implements PyObject {
     static final PyType TYPE = PyType.builder("type", "builtins", PyScalarType.class).build();
@@ -23,8 +24,14 @@ public final class PyScalarType implements PyObject {
         this.dtype = dtype;
     }
 
+    /** The dtype it converts to, or null for the abstract classes ({@code np.number}, {@code np.integer}). */
     DType dtype() {
         return dtype;
+    }
+
+    /** numpy's name of the class: {@code float64}, {@code number}. */
+    public String numpyName() {
+        return name;
     }
 
     @Override
@@ -41,6 +48,9 @@ public final class PyScalarType implements PyObject {
     public Object call(Args args) {
         if (args.size() != 1 || args.hasKeywords()) {
             throw Py.typeError(name + "() takes exactly one argument (" + args.size() + " given)");
+        }
+        if (dtype == null) {
+            throw Py.typeError("cannot create 'numpy." + name + "' instances");
         }
         Object v = args.get(0);
         if (v instanceof String s) {
