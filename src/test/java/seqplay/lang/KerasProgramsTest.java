@@ -50,6 +50,22 @@ class KerasProgramsTest {
     }
 
     @Test
+    void modelLossIsWhatCompileWasGivenAsKerasKeepsIt() {
+        Run r = run(String.join("\n",
+                "from tensorflow import keras",
+                "m = keras.models.Sequential([keras.layers.Input(shape=(2,)), keras.layers.Dense(1)])",
+                "print(m.loss)",
+                "m.compile(loss='mse', optimizer='adam')",
+                "print(m.loss)",
+                "bce = keras.losses.BinaryCrossentropy()",
+                "m.compile(loss=bce, optimizer='adam')",
+                "print(m.loss is bce)",
+                "m.compile(optimizer='sgd')",
+                "print(m.loss is bce)", ""));
+        assertEquals("None\nmse\nTrue\nTrue\n", r.all());
+    }
+
+    @Test
     void theInterpreterTrainsExactlyAsTheCoreDoesWithTheSameSeed() {
         Run r = run(String.join("\n",
                 "from tensorflow import keras",

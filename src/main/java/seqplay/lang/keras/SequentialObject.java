@@ -75,6 +75,7 @@ final class SequentialObject extends PyInstance {
             .property("layers", m -> m.layerList())
             .property("built", m -> m.model.isBuilt())
             .property("optimizer", m -> m.optimizerObject == null ? Py.NONE : m.optimizerObject)
+            .property("loss", m -> m.lossArgument)
             .property("weights", m -> m.getWeights())
             .property("trainable_weights", m -> m.getWeights())
             .property("metrics_names", m -> {
@@ -105,6 +106,8 @@ final class SequentialObject extends PyInstance {
     private final PyType pyType;
     private final Map<Layer, LayerObject> objects = new IdentityHashMap<>();
     private Object optimizerObject;
+    /** What compile's {@code loss=} was given, as Keras keeps it in {@code model.loss} (a later None keeps it). */
+    private Object lossArgument = Py.NONE;
 
     SequentialObject(Sequential model, Context ctx, PyType pyType) {
         this.model = model;
@@ -211,6 +214,9 @@ final class SequentialObject extends PyInstance {
             }
         }
         model.compile(optimizer, loss, specs, names);
+        if (l != Py.NONE) {
+            lossArgument = l;
+        }
         runLog().compiled(model, l instanceof CoreObject ? ((CoreObject) l).value : l == Py.NONE ? null : l);
         observer().compiled(model);
     }
