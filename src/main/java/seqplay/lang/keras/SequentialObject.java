@@ -76,6 +76,9 @@ final class SequentialObject extends PyInstance {
             .property("built", m -> m.model.isBuilt())
             .property("optimizer", m -> m.optimizerObject == null ? Py.NONE : m.optimizerObject)
             .property("loss", m -> m.lossArgument)
+            // Keras note: Keras 3 returns Variables here (printed `<Variable path=sequential/dense/kernel, shape=(2, 1),
+            // dtype=float32, value=[...]>`) and a Variable for optimizer.learning_rate; the playground returns the
+            // numpy arrays (and a float), which print the values and compute the same way.
             .property("weights", m -> m.getWeights())
             .property("trainable_weights", m -> m.getWeights())
             .property("metrics_names", m -> {
