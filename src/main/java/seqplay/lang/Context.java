@@ -87,6 +87,23 @@ public final class Context {
         return first;
     }
 
+    private final java.util.List<Runnable> endHooks = new java.util.ArrayList<>();
+
+    /**
+     * Runs {@code hook} whenever a program or a step ends (normally or with an error), as a notebook's
+     * post-execute does: pyplot shows a figure that was drawn but never passed to {@code plt.show()}.
+     */
+    public void atEndOfEachRun(Runnable hook) {
+        endHooks.add(hook);
+    }
+
+    /** Called by the interpreter when a program or step has ended. */
+    void runEnded() {
+        for (Runnable hook : endHooks) {
+            hook.run();
+        }
+    }
+
     /**
      * Per-run state shared by the modules of one run, created on first use: e.g.
      * {@code ctx.state(Session.class, Session::new)} gives every Keras module of a run the same session.

@@ -170,6 +170,7 @@ public final class Execution {
                 if (!runOne()) {
                     state = State.FINISHED;
                     context.output().endLiveLine();
+                    context.runEnded();
                     break;
                 }
                 done++;
@@ -234,6 +235,11 @@ public final class Execution {
 
     private void fail(Raised r) {
         context.output().endLiveLine();
+        try {
+            context.runEnded(); // a figure drawn before the error is still shown, as in a notebook cell
+        } catch (RuntimeException ignored) {
+            // the error being reported matters more than a figure that could not be sent
+        }
         Span s = r.span;
         if (r.bug != null) {
             error = Reports.internal(program.source(), s.line(), s.column(), s.endLine() == s.line() ? s.endColumn()

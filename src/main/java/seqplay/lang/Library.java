@@ -6,9 +6,10 @@ import seqplay.data.python.DataModules;
 import seqplay.lang.keras.KerasModules;
 import seqplay.lang.runtime.Modules;
 import seqplay.numpy.python.NumpyModule;
+import seqplay.plot.python.PyplotModule;
 
 /**
- * The modules the playground offers a program: Python's {@code math}, {@code numpy}, Keras under all its names
+ * The modules the playground offers a program: Python's {@code math}, {@code numpy}, {@code matplotlib.pyplot}, Keras under all its names
  * ({@code tensorflow.keras}, {@code keras}), and the data layer ({@code pandas}, {@code sklearn}). Hosts start
  * from here and may add their own.
  */
@@ -21,6 +22,7 @@ public final class Library {
         Modules m = new Modules();
         NumpyModule.register(m);
         KerasModules.register(m);
+        PyplotModule.register(m);
         return m;
     }
 

@@ -6,6 +6,8 @@ import seqplay.lang.runtime.Modules;
 public final class Run {
     public final StringBuilder out = new StringBuilder();
     public final StringBuilder err = new StringBuilder();
+    /** The structured events (summary, dataframe, figure, ...) in the order they came. */
+    public final java.util.List<RichEvent> events = new java.util.ArrayList<>();
     public final ErrorReport error;
     public final Execution execution;
 
@@ -40,6 +42,7 @@ public final class Run {
             @Override
             public void rich(RichEvent event) {
                 endLiveLine();
+                events.add(event);
                 out.append(event.text());
             }
         };

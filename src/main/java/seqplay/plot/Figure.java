@@ -1,0 +1,249 @@
+package seqplay.plot;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One matplotlib figure as {@code plt.*} calls build it: its size and its axes, each with what was drawn on it.
+ *
+ * <pre>{@code
+ * plt.figure(figsize=(8, 4))          # Figure(8.0, 4.0)
+ * plt.subplot(1, 2, 1)                # axes at row 0, column 0 of a 1×2 grid
+ * plt.plot(history.history['loss'])   # a Line on the current axes
+ * }</pre>
+ *
+ * No drawing happens here: {@link #toData()} gives plain values (maps, lists, {@code double[]}) that the page
+ * draws on a canvas.
+ */
+public final class Figure {
+    /** Something drawn on an axes. */
+    public sealed interface Artist permits Line, Scatter, Bars, Image {
+    }
+
+    /** {@code plt.plot}: a line through (x, y), with matplotlib's colour, marker and line style ("" = none). */
+    public record Line(double[] x, double[] y, String color, String marker, String linestyle, String label)
+            implements Artist {
+    }
+
+    /** {@code plt.scatter}: points coloured by {@code color}, or by the values {@code c} through {@code cmap}. */
+    public record Scatter(double[] x, double[] y, String color, double[] c, String cmap, double size, double alpha,
+            String label) implements Artist {
+    }
+
+    /** {@code plt.bar} and {@code plt.hist}: bars centred at x (ticks named by {@code names} when given). */
+    public record Bars(double[] x, double[] heights, double width, String color, List<String> names, String label)
+            implements Artist {
+    }
+
+    /** {@code plt.imshow}: a rows×cols grid of values through {@code cmap}. */
+    public record Image(int rows, int cols, double[] values, String cmap) implements Artist {
+    }
+
+    /** One axes of the figure and its decorations. */
+    public static final class Axes {
+        final int rows;
+        final int cols;
+        final int index;
+        final List<Artist> artists = new ArrayList<>();
+        String title = "";
+        String xlabel = "";
+        String ylabel = "";
+        double[] xlim;
+        double[] ylim;
+        boolean grid;
+        boolean legend;
+        boolean axisOff;
+        int cycle; // the next default colour
+
+        Axes(int rows, int cols, int index) {
+            this.rows = rows;
+            this.cols = cols;
+            this.index = index;
+        }
+
+        public void add(Artist a) {
+            artists.add(a);
+        }
+
+        /** The next colour of the default cycle (plot, scatter and bar each take one, as in matplotlib). */
+        public String nextColor() {
+            return Styles.cycleColor(cycle++);
+        }
+
+        public void title(String s) {
+            title = s;
+        }
+
+        public void xlabel(String s) {
+            xlabel = s;
+        }
+
+        public void ylabel(String s) {
+            ylabel = s;
+        }
+
+        public void xlim(double lo, double hi) {
+            xlim = new double[] {lo, hi};
+        }
+
+        public void ylim(double lo, double hi) {
+            ylim = new double[] {lo, hi};
+        }
+
+        public void grid(boolean on) {
+            grid = on;
+        }
+
+        public void legend() {
+            legend = true;
+        }
+
+        public void axisOff() {
+            axisOff = true;
+        }
+
+        /** Whether a labelled artist exists (legend() without one warns, as matplotlib does). */
+        public boolean hasLabels() {
+            for (Artist a : artists) {
+                String label = a instanceof Line l ? l.label() : a instanceof Scatter s ? s.label()
+                        : a instanceof Bars b ? b.label() : null;
+                if (label != null && !label.isEmpty() && !label.startsWith("_")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether an image was drawn (colorbar needs one). */
+        public boolean hasImage() {
+            for (Artist a : artists) {
+                if (a instanceof Image || a instanceof Scatter s && s.c() != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        public List<Artist> artists() {
+            return artists;
+        }
+    }
+
+    private final double width;
+    private final double height;
+    private final List<Axes> axes = new ArrayList<>();
+    private Axes current;
+
+    /** A figure of {@code width × height} inches (matplotlib's default is 6.4 × 4.8). */
+    public Figure(double width, double height) {
+        this.width = width;
+        this.height = height;
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
+
+    public List<Axes> axes() {
+        return axes;
+    }
+
+    /** The current axes, created (one filling the figure) on first use as {@code plt.gca()} does. */
+    public Axes gca() {
+        if (current == null) {
+            current = new Axes(1, 1, 1);
+            axes.add(current);
+        }
+        return current;
+    }
+
+    /**
+     * {@code plt.subplot(rows, cols, index)}: the axes at that place, made current; an existing one at the same
+     * place is reused.
+     */
+    public Axes subplot(int rows, int cols, int index) {
+        for (Axes a : axes) {
+            if (a.rows == rows && a.cols == cols && a.index == index) {
+                current = a;
+                return a;
+            }
+        }
+        current = new Axes(rows, cols, index);
+        axes.add(current);
+        return current;
+    }
+
+    /** The figure as plain values for the page: size in inches and each axes with its artists. */
+    public Map<String, Object> toData() {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("width", width);
+        d.put("height", height);
+        List<Object> list = new ArrayList<>();
+        for (Axes a : axes) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rows", a.rows);
+            m.put("cols", a.cols);
+            m.put("index", a.index);
+            m.put("title", a.title);
+            m.put("xlabel", a.xlabel);
+            m.put("ylabel", a.ylabel);
+            m.put("xlim", a.xlim == null ? List.of() : List.of(a.xlim[0], a.xlim[1]));
+            m.put("ylim", a.ylim == null ? List.of() : List.of(a.ylim[0], a.ylim[1]));
+            m.put("grid", a.grid);
+            m.put("legend", a.legend);
+            m.put("axisOff", a.axisOff);
+            List<Object> artists = new ArrayList<>();
+            for (Artist artist : a.artists) {
+                artists.add(artistData(artist));
+            }
+            m.put("artists", artists);
+            list.add(m);
+        }
+        d.put("axes", list);
+        return d;
+    }
+
+    private static Map<String, Object> artistData(Artist artist) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (artist instanceof Line l) {
+            m.put("type", "line");
+            m.put("x", l.x());
+            m.put("y", l.y());
+            m.put("color", l.color());
+            m.put("marker", l.marker());
+            m.put("linestyle", l.linestyle());
+            m.put("label", l.label());
+        } else if (artist instanceof Scatter s) {
+            m.put("type", "scatter");
+            m.put("x", s.x());
+            m.put("y", s.y());
+            m.put("color", s.color());
+            m.put("c", s.c() == null ? new double[0] : s.c());
+            m.put("cmap", s.cmap());
+            m.put("size", s.size());
+            m.put("alpha", s.alpha());
+            m.put("label", s.label());
+        } else if (artist instanceof Bars b) {
+            m.put("type", "bars");
+            m.put("x", b.x());
+            m.put("heights", b.heights());
+            m.put("width", b.width());
+            m.put("color", b.color());
+            m.put("names", b.names() == null ? List.of() : b.names());
+            m.put("label", b.label());
+        } else if (artist instanceof Image i) {
+            m.put("type", "image");
+            m.put("rows", i.rows());
+            m.put("cols", i.cols());
+            m.put("values", i.values());
+            m.put("cmap", i.cmap());
+        }
+        return m;
+    }
+}

@@ -1,0 +1,143 @@
+package seqplay.plot;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import seqplay.lang.Library;
+import seqplay.lang.RichEvent;
+import seqplay.lang.Run;
+
+/**
+ * {@code matplotlib.pyplot}: the figure each call builds (sent as a {@code figure} event), the values the calls
+ * return as matplotlib 3.6 prints them, and matplotlib's error texts, all recorded from matplotlib running the
+ * same lines.
+ */
+class PyplotTest {
+    private static Run run(String code) {
+        return Run.of("import numpy as np\nimport matplotlib.pyplot as plt\n" + code + "\n", Library.modules());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> axes(RichEvent figure) {
+        return (List<Map<String, Object>>) figure.data().get("axes");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> artists(Map<String, Object> axes) {
+        return (List<Map<String, Object>>) axes.get("artists");
+    }
+
+    @Test
+    void aTrainingCurveWithLabelsBecomesOneFigureAtShow() {
+        Run r = run("loss = [0.9, 0.5, 0.3]\nplt.figure(figsize=(8, 4))\nplt.plot(loss, label='loss')\n"
+                + "plt.plot([1, 2, 3], [0.8, 0.6, 0.5], 'r--o', label='val_loss')\nplt.title('학습 곡선')\n"
+                + "plt.xlabel('epoch')\nplt.ylabel('loss')\nplt.legend()\nplt.grid(True)\nplt.show()\nprint('after')");
+        assertNull(r.error, r::all);
+        assertEquals("after\n", r.all(), "a figure prints nothing, as Python running a script");
+        assertEquals(1, r.events.size());
+        RichEvent f = r.events.get(0);
+        assertEquals("figure", f.kind());
+        assertEquals(8.0, f.data().get("width"));
+        assertEquals(4.0, f.data().get("height"));
+        Map<String, Object> ax = axes(f).get(0);
+        assertEquals("학습 곡선", ax.get("title"));
+        assertEquals("epoch", ax.get("xlabel"));
+        assertEquals("loss", ax.get("ylabel"));
+        assertEquals(true, ax.get("legend"));
+        assertEquals(true, ax.get("grid"));
+        Map<String, Object> loss = artists(ax).get(0);
+        assertEquals("line", loss.get("type"));
+        assertArrayEquals(new double[] {0, 1, 2}, (double[]) loss.get("x"));
+        assertArrayEquals(new double[] {0.9, 0.5, 0.3}, (double[]) loss.get("y"));
+        assertEquals(Styles.cycleColor(0), loss.get("color"));
+        assertEquals("-", loss.get("linestyle"));
+        assertEquals("", loss.get("marker"));
+        Map<String, Object> val = artists(ax).get(1);
+        assertEquals("#ff0000", val.get("color"));
+        assertEquals("--", val.get("linestyle"));
+        assertEquals("o", val.get("marker"));
+        assertEquals("val_loss", val.get("label"));
+    }
+
+    @Test
+    void aFigureNeverShownIsShownWhenTheProgramEndsAsInANotebook() {
+        Run r = run("plt.scatter([1, 2, 3], [3, 1, 2], c=[0, 1, 1], cmap='coolwarm')");
+        assertEquals(1, r.events.size());
+        Map<String, Object> s = artists(axes(r.events.get(0)).get(0)).get(0);
+        assertEquals("scatter", s.get("type"));
+        assertArrayEquals(new double[] {0, 1, 1}, (double[]) s.get("c"));
+        assertEquals("coolwarm", s.get("cmap"));
+        assertEquals(36.0, s.get("size"));
+    }
+
+    @Test
+    void subplotsImagesBarsAndHistogramsLandOnTheirOwnAxes() {
+        Run r = run("plt.subplot(1, 3, 1)\nplt.imshow(np.arange(6).reshape(2, 3), cmap='gray')\nplt.axis('off')\n"
+                + "plt.subplot(132)\nplt.bar(['cat', 'dog'], [3, 5])\nplt.subplot(1, 3, 3)\n"
+                + "counts, edges, bars = plt.hist([1, 2, 2, 3], bins=3)\nprint(counts, edges, bars)\nplt.show()");
+        assertEquals("[1. 2. 1.] [1.         1.66666667 2.33333333 3.        ] <BarContainer object of 3 artists>\n",
+                r.all());
+        List<Map<String, Object>> ax = axes(r.events.get(0));
+        assertEquals(3, ax.size());
+        Map<String, Object> image = artists(ax.get(0)).get(0);
+        assertEquals(List.of("image", 2, 3, "gray"), List.of(image.get("type"), image.get("rows"), image.get("cols"),
+                image.get("cmap")));
+        assertEquals(true, ax.get(0).get("axisOff"));
+        Map<String, Object> bars = artists(ax.get(1)).get(0);
+        assertEquals(List.of("cat", "dog"), bars.get("names"));
+        assertArrayEquals(new double[] {0, 1}, (double[]) bars.get("x"));
+        assertEquals(2, ax.get(1).get("index"));
+        Map<String, Object> hist = artists(ax.get(2)).get(0);
+        assertArrayEquals(new double[] {1, 2, 1}, (double[]) hist.get("heights"));
+        assertEquals(2.0 / 3, (double) hist.get("width"), 1e-15);
+    }
+
+    @Test
+    void returnedValuesPrintAsMatplotlibsDo() {
+        Run r = run("print(plt.plot([1, 2]))\nprint(plt.title('a'), plt.xlabel('b'), plt.ylabel('c'))\n"
+                + "f = plt.figure(figsize=(8, 4))\nprint(f)\nprint(repr(f))\nprint(plt.xlim(0, 5))\n"
+                + "print(plt.subplot(2, 2, 1))\nprint(plt.plot([[1, 2], [3, 4]]))\nplt.close()\nplt.show()");
+        // addresses are the playground's stable fake ones; matplotlib's differ per run
+        assertEquals("[<matplotlib.lines.Line2D object at 0x…>]\nText(0.5, 1.0, 'a') Text(0.5, 0, 'b') "
+                + "Text(0, 0.5, 'c')\nFigure(800x400)\n<Figure size 800x400 with 0 Axes>\n(0.0, 5.0)\n<Axes: >\n"
+                + "[<matplotlib.lines.Line2D object at 0x…>, <matplotlib.lines.Line2D object at 0x…>]\n",
+                r.all().replaceAll("0x[0-9a-f]+", "0x…"));
+        assertEquals(1, r.events.size(), "the first figure is shown when plt.figure starts a new one; the "
+                + "closed one is never shown");
+    }
+
+    @Test
+    void legendWithoutLabelsWarnsAsMatplotlibDoes() {
+        Run r = run("plt.bar(['a', 'b'], [1, 2])\nplt.legend()");
+        assertEquals("No artists with labels found to put in legend.  Note that artists whose label start with an "
+                + "underscore are ignored when legend() is called with no argument.\n", r.err.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "plt.plot([1, 2, 3], [1, 2])|ValueError: x and y must have same first dimension, but have shapes (3,) and (2,)",
+        "plt.plot([1, 2, 3], 'zz')|ValueError: 'zz' is not a valid format string (unrecognized character 'z')",
+        "plt.plot([1, 2], 'rb')|ValueError: 'rb' is not a valid format string (two color symbols)",
+        "plt.plot([1, 2, 3], color='foo')|ValueError: 'foo' is not a valid value for color",
+        "plt.subplot(2, 2, 5)|ValueError: num must be 1 <= num <= 4, not 5",
+        "plt.scatter([1, 2], [1, 2, 3])|ValueError: x and y must be the same size",
+        "plt.colorbar()|RuntimeError: No mappable was found to use for colorbar creation. First define a mappable such as an image (with imshow) or a contour set (with contourf).",
+        "plt.savefig('a.png')|NotImplementedError: plt.savefig is not supported in the playground (it cannot write files)",
+    })
+    void mistakesGetMatplotlibsText(String code, String lastLine) {
+        assertEquals(lastLine, run(code).error.lastLine());
+    }
+
+    @Test
+    void aFigureDrawnBeforeAnErrorIsStillShown() {
+        Run r = run("plt.plot([1, 2])\nprint(undefined_name)");
+        assertEquals(1, r.events.size());
+        assertEquals("NameError: name 'undefined_name' is not defined", r.error.lastLine());
+    }
+}
