@@ -107,7 +107,7 @@ class PyplotTest {
         assertEquals("[<matplotlib.lines.Line2D object at 0x…>]\nText(0.5, 1.0, 'a') Text(0.5, 0, 'b') "
                 + "Text(0, 0.5, 'c')\nFigure(800x400)\n<Figure size 800x400 with 0 Axes>\n(0.0, 5.0)\n<Axes: >\n"
                 + "[<matplotlib.lines.Line2D object at 0x…>, <matplotlib.lines.Line2D object at 0x…>]\n",
-                r.all().replaceAll("0x[0-9a-f]+", "0x…"));
+                r.all().replaceAll(" at 0x[0-9a-f]+", " at 0x…"));
         assertEquals(1, r.events.size(), "the first figure is shown when plt.figure starts a new one; the "
                 + "closed one is never shown");
     }
