@@ -399,6 +399,9 @@ var SP = window.SP || (window.SP = {});
       case 'table':
         console.table(msg);
         break;
+      case 'figure':
+        console.figure(msg);
+        break;
       case 'chart':
         onChart(msg);
         break;

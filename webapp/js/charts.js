@@ -84,12 +84,14 @@ SP.charts = (function () {
     });
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
-    var xt = opts.integerX ? ticks(xr[0], xr[1], 6).filter(function (v) { return v === Math.round(v); })
-        : ticks(xr[0], xr[1], 5);
-    xt.forEach(function (v) {
+    // opts.xTicks: [{v, label}] for named categories (plt.bar(['cat', 'dog'], ...)) instead of numbers
+    var xt = opts.xTicks || (opts.integerX ? ticks(xr[0], xr[1], 6).filter(function (v) { return v === Math.round(v); })
+        : ticks(xr[0], xr[1], 5));
+    xt.forEach(function (t) {
+      var v = typeof t === 'number' ? t : t.v;
       var x = Math.round(sx(v)) + 0.5;
       ctx.beginPath(); ctx.moveTo(x, bottom); ctx.lineTo(x, bottom + 4); ctx.stroke();
-      ctx.fillText(fmt(v), x, bottom + 6);
+      ctx.fillText(typeof t === 'number' ? fmt(v) : t.label, x, bottom + 6);
     });
     ctx.strokeStyle = MUTED;
     ctx.beginPath(); ctx.moveTo(left + 0.5, top); ctx.lineTo(left + 0.5, bottom + 0.5); ctx.lineTo(right, bottom + 0.5);
@@ -379,6 +381,7 @@ SP.charts = (function () {
 
   return {
     palette: OI, lazy: lazy, classColors: CLASS_COLORS, shapes: SHAPES, setup: setup, fmt: fmt, marker: marker,
+    ticks: ticks, extent: extent, axes: axes, font: FONT,
     Chart: Chart,
     lines: function (canvas) { return new Chart(canvas, drawLines); },
     fit: function (canvas) { return new Chart(canvas, drawFit); },

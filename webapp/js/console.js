@@ -196,6 +196,11 @@ SP.Console = (function () {
   };
 
   /** A DataFrame (or any table): HTML table first, the printed text on request. */
+  /** A matplotlib figure (plt.show() or the end of the run) drawn where the program showed it. */
+  Console.prototype.figure = function (msg) {
+    return this.block(SP.figures.render(msg.figure));
+  };
+
   Console.prototype.table = function (msg) {
     var box = el('div', 'sp-frame');
     var wrap = el('div', 'sp-table-wrap');

@@ -78,6 +78,10 @@ final class PageOutput implements Output {
             table(event);
         } else if (event.kind().equals("note")) {
             note(event.data());
+        } else if (event.kind().equals("figure")) {
+            Json e = events.event("figure").name("figure");
+            plain(e, event.data());
+            events.add(e);
         } else {
             append(event.text(), false);
         }
@@ -116,6 +120,37 @@ final class PageOutput implements Output {
                 .name("texts").beginObject().name("ko").value((String) data.get("ko"))
                 .name("en").value((String) data.get("en")).endObject()
                 .endObject().endArray());
+    }
+
+    /**
+     * Writes a RichEvent's plain value as JSON: maps, lists, strings, numbers, booleans, and {@code double[]} as
+     * arrays kept aside (the page receives them as Float64Arrays, copied once).
+     */
+    private void plain(Json e, Object v) {
+        if (v instanceof Map<?, ?> map) {
+            e.beginObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                e.name(String.valueOf(entry.getKey()));
+                plain(e, entry.getValue());
+            }
+            e.endObject();
+        } else if (v instanceof List<?> list) {
+            e.beginArray();
+            for (Object item : list) {
+                plain(e, item);
+            }
+            e.endArray();
+        } else if (v instanceof double[] array) {
+            events.array(e, array);
+        } else if (v instanceof Boolean b) {
+            e.value(b.booleanValue());
+        } else if (v instanceof Integer i) {
+            e.value(i.intValue());
+        } else if (v instanceof Number n) {
+            e.value(n.doubleValue());
+        } else {
+            e.value(String.valueOf(v));
+        }
     }
 
     /** {@code summary}: the exact text, its rows split into name and type, and the totals lines under the table. */

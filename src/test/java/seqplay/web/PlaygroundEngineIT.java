@@ -198,6 +198,58 @@ class PlaygroundEngineIT {
     }
 
     @Test
+    void matplotlibFiguresAreDrawnInTheOutputWhereTheProgramShowsThem() throws Exception {
+        fresh("");
+        browser.js("window.__pageErrors = []; window.addEventListener('error', function (e) {"
+                + " __pageErrors.push(String(e.message)); })");
+        setCode(String.join("\n",
+                "import matplotlib.pyplot as plt",
+                "from sklearn.datasets import make_moons",
+                "from tensorflow import keras",
+                "x, y = make_moons(n_samples=200, noise=0.1, random_state=0)",
+                "model = keras.models.Sequential()",
+                "model.add(keras.layers.Input(shape=(2,)))",
+                "model.add(keras.layers.Dense(8, activation='relu'))",
+                "model.add(keras.layers.Dense(1, activation='sigmoid'))",
+                "model.compile(loss='binary_crossentropy', optimizer='adam', metrics=['accuracy'])",
+                "history = model.fit(x, y, epochs=5, validation_split=0.2, verbose=0)",
+                "plt.figure(figsize=(10, 4))",
+                "plt.subplot(1, 2, 1)",
+                "plt.scatter(x[:, 0], x[:, 1], c=y, cmap='coolwarm')",
+                "plt.title('moons')",
+                "plt.subplot(1, 2, 2)",
+                "plt.plot(history.history['loss'], label='loss')",
+                "plt.plot(history.history['val_loss'], 'r--', label='val_loss')",
+                "plt.xlabel('epoch')",
+                "plt.legend()",
+                "plt.show()",
+                "print('done')",
+                "plt.hist(y, bins=2)", ""));
+        Map<?, ?> done = runAllAndWait();
+        assertEquals(Boolean.TRUE, ((Map<?, ?>) done.get("data")).get("ok"), consoleText());
+        browser.waitFor("return document.querySelectorAll('#console .sp-figure').length === 2");
+        // the shown figure comes before the print; the last line's value shows as in a notebook cell, and the
+        // figure never passed to plt.show() follows at the end of the run
+        assertEquals(List.of("FIGURE", "done\n(array([100., 100.]), array([0. , 0.5, 1. ]), <BarContainer object of 2"
+                + " artists>)", "FIGURE"), browser.js("var out = [];"
+                + " document.querySelectorAll('#console .sp-figure, #console pre').forEach(function (n) {"
+                + " if (n.className === 'sp-figure') out.push('FIGURE'); else if (n.textContent.trim())"
+                + " out.push(n.textContent.trim()); }); return out;"));
+        assertEquals("Axes 1: moons; scatter (200 points). Axes 2: Figure; x: epoch; line \"loss\" (5 points);"
+                + " line \"val_loss\" (5 points)", browser.js("return document.querySelector('#console .sp-figure"
+                + " figcaption').textContent"));
+        browser.waitFor("var c = document.querySelector('#console .sp-figure canvas'); if (!c.width) return false;"
+                + " var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, coloured = 0;"
+                + " for (var i = 0; i < d.length; i += 4) if (Math.abs(d[i] - d[i + 2]) > 60) coloured++;"
+                + " return coloured > 500;");
+        browser.js("var c = document.getElementById('console'); c.scrollTop ="
+                + " document.querySelector('#console .sp-figure').offsetTop - c.offsetTop - 8");
+        browser.screenshotForDocs("pyplot");
+        assertEquals(List.of(), browser.js("return __pageErrors"));
+        browser.js("localStorage.clear()");
+    }
+
+    @Test
     void aFitWhoseLossBecomesInfiniteIsPointedOutAtItsLineAndTheChartsStillDraw() throws Exception {
         fresh("");
         browser.js("window.__pageErrors = []; window.addEventListener('error', function (e) {"
