@@ -3,7 +3,8 @@
  * Engine choice: ?engine=js|wasm in the URL, else Wasm-GC where the browser validates a GC module, else JS.
  * A Wasm worker that fails to start falls back to JS. The worker is built from a Blob of the engine's source,
  * which a classic script defines (so that file://, where workers from files and fetch() are blocked, works like
- * http), with the Wasm module posted to it as gzipped base64 (docs/worker-protocol.md, "Loading"). */
+ * http), with the Wasm module (or the JS engine's source) posted to it LZMA-packed in base64 (docs/worker-protocol.md,
+ * "Loading"). */
 var SP = window.SP || (window.SP = {});
 
 SP.engine = (function () {
@@ -69,7 +70,11 @@ SP.engine = (function () {
     }
     // the same way over http(s) and from file:// (where fetch() and workers from files are refused)
     return loadScript('engine/embedded-' + k + '.js').then(function () {
-      if (k === 'js') return blobWorker(self.SEQPLAY_WORKER_SRC_JS);
+      if (k === 'js') {
+        var j = blobWorker(self.SEQPLAY_WORKER_SRC_JS);
+        j.postMessage({type: 'js-source', base64: self.SEQPLAY_JS_LZMA_B64});
+        return j;
+      }
       var w = blobWorker(self.SEQPLAY_WORKER_SRC_WASM);
       w.postMessage({type: 'wasm-bytes', base64: self.SEQPLAY_WASM_LZMA_B64, lzma: true});
       return w;

@@ -11,7 +11,10 @@ import java.util.Base64;
  * from origin 'null'"), so the page loads one of these scripts with a plain script tag and starts the worker from a
  * Blob of its text, over http(s) as from file:// (one copy of each build in the site, one code path):
  * <ul>
- *   <li>{@code embedded-js.js}: {@code self.SEQPLAY_WORKER_SRC_JS} = TeaVM JS + worker-glue.js + boot call;</li>
+ *   <li>{@code embedded-js.js}: {@code self.SEQPLAY_WORKER_SRC_JS} = lzma.js + js-boot.js, and
+ *       {@code self.SEQPLAY_JS_LZMA_B64} = TeaVM JS + worker-glue.js + boot call, LZMA-packed (UTF-8) in base64: the
+ *       page posts it to the worker, whose js-boot.js unpacks and runs it (330 KB gzip as a script, about 270 KB
+ *       packed);</li>
  *   <li>{@code embedded-wasm.js}: {@code self.SEQPLAY_WORKER_SRC_WASM} = Wasm-GC runtime + lzma.js +
  *       worker-glue.js + boot call, and {@code self.SEQPLAY_WASM_LZMA_B64} = the module in the .lzma format
  *       (xz-java, preset 9), in base64, posted to the worker, which decodes it with lzma.js. LZMA packs the module
@@ -24,7 +27,7 @@ import java.util.Base64;
  * (the digits' pixels, 0..16) is written one letter per cell and rebuilt by the script as it loads: the same text,
  * 7 KB less gzip (EngineIT compares it with the file).
  * Usage: {@code java --class-path xz.jar Embed.java TEAVM_DIR GLUE_JS ENGINE_DIR [DATASETS_DIR DATASETS_JS]};
- * lzma.js is read beside GLUE_JS.
+ * lzma.js and js-boot.js are read beside GLUE_JS.
  */
 public final class Embed {
     public static void main(String[] args) throws IOException {
@@ -33,8 +36,11 @@ public final class Embed {
         Path dir = Path.of(args[2]);
         Files.createDirectories(dir);
         String js = read(teavm.resolve("seqplay.js")) + "\n" + glue + "\nSeqplayGlue.bootJs();\n";
-        write(dir.resolve("embedded-js.js"), "self.SEQPLAY_WORKER_SRC_JS=" + literal(js) + ";\n");
         String lzmaJs = read(Path.of(args[1]).resolveSibling("lzma.js"));
+        String jsBoot = lzmaJs + "\n" + read(Path.of(args[1]).resolveSibling("js-boot.js"));
+        String jsB64 = Base64.getEncoder().encodeToString(lzma(js.getBytes(StandardCharsets.UTF_8)));
+        write(dir.resolve("embedded-js.js"), "self.SEQPLAY_WORKER_SRC_JS=" + literal(jsBoot) + ";\n"
+                + "self.SEQPLAY_JS_LZMA_B64=\"" + jsB64 + "\";\n");
         String wasmWorker = read(teavm.resolve("seqplay.wasm-runtime.js")) + "\n" + lzmaJs + "\n" + glue
                 + "\nSeqplayGlue.bootWasmFromMessage();\n";
         String b64 = Base64.getEncoder().encodeToString(lzma(Files.readAllBytes(teavm.resolve("seqplay.wasm"))));
