@@ -15,8 +15,8 @@ import seqplay.lang.Run;
 
 /**
  * {@code matplotlib.pyplot}: the figure each call builds (sent as a {@code figure} event), the values the calls
- * return as matplotlib 3.6 prints them, and matplotlib's error texts, all recorded from matplotlib running the
- * same lines.
+ * return as matplotlib prints them, and matplotlib's error texts, recorded from matplotlib 3.6 running the same
+ * lines (an Axes is named {@code Axes} as since 3.7, where 3.6 says {@code AxesSubplot}).
  */
 class PyplotTest {
     private static Run run(String code) {
@@ -105,11 +105,39 @@ class PyplotTest {
                 + "print(plt.subplot(2, 2, 1))\nprint(plt.plot([[1, 2], [3, 4]]))\nplt.close()\nplt.show()");
         // addresses are the playground's stable fake ones; matplotlib's differ per run
         assertEquals("[<matplotlib.lines.Line2D object at 0x…>]\nText(0.5, 1.0, 'a') Text(0.5, 0, 'b') "
-                + "Text(0, 0.5, 'c')\nFigure(800x400)\n<Figure size 800x400 with 0 Axes>\n(0.0, 5.0)\n<Axes: >\n"
+                + "Text(0, 0.5, 'c')\nFigure(800x400)\n<Figure size 800x400 with 0 Axes>\n(0.0, 5.0)\nAxes(0.125,0.53;0.352273x0.35)\n"
                 + "[<matplotlib.lines.Line2D object at 0x…>, <matplotlib.lines.Line2D object at 0x…>]\n",
                 r.all().replaceAll(" at 0x[0-9a-f]+", " at 0x…"));
         assertEquals(1, r.events.size(), "the first figure is shown when plt.figure starts a new one; the "
                 + "closed one is never shown");
+    }
+
+    @Test
+    void pandasPlotDrawsOneLinePerColumnOnANewFigureWithALegend() {
+        Run r = Run.of("import pandas as pd\nimport matplotlib.pyplot as plt\n"
+                + "h = {'loss': [0.9, 0.6, 0.4], 'accuracy': [0.5, 0.7, 0.8], 'name': ['a', 'b', 'c']}\n"
+                + "ax = pd.DataFrame(h).plot(figsize=(8, 5))\nprint(ax)\nplt.title('history')\nplt.show()\n"
+                + "print(repr(pd.Series([3, 5, 2], index=['a', 'b', 'c'], name='n').plot(kind='bar')))\n",
+                Library.modules(new seqplay.data.datasets.ClasspathDatasetSource(),
+                        new seqplay.data.pandas.DataFiles()));
+        assertEquals("Axes(0.125,0.11;0.775x0.77)\n<Axes: >\n", r.all());
+        assertEquals(2, r.events.size());
+        Map<String, Object> ax = axes(r.events.get(0)).get(0);
+        assertEquals(8.0, r.events.get(0).data().get("width"));
+        assertEquals("history", ax.get("title"));
+        assertEquals(true, ax.get("legend"));
+        List<Map<String, Object>> lines = artists(ax);
+        assertEquals(List.of("loss", "accuracy"), List.of(lines.get(0).get("label"), lines.get(1).get("label")),
+                "the text column is left out, as pandas plots numeric data only");
+        assertArrayEquals(new double[] {0, 1, 2}, (double[]) lines.get(0).get("x"));
+        Map<String, Object> bars = artists(axes(r.events.get(1)).get(0)).get(0);
+        assertEquals(List.of("a", "b", "c"), bars.get("names"));
+        assertArrayEquals(new double[] {3, 5, 2}, (double[]) bars.get("heights"));
+        assertEquals(0.5, bars.get("width"));
+        Run none = Run.of("import pandas as pd\npd.DataFrame({'t': ['x', 'y']}).plot()\n",
+                Library.modules(new seqplay.data.datasets.ClasspathDatasetSource(),
+                        new seqplay.data.pandas.DataFiles()));
+        assertEquals("TypeError: no numeric data to plot", none.error.lastLine());
     }
 
     @Test

@@ -68,9 +68,28 @@ public final class DataModules {
                         + " header='infer', usecols=None, encoding=None, names=None, index_col=None,"
                         + " skiprows=None, nrows=None, na_values=None)", a -> readCsv(a, files, ctx)))
                 .add("DataFrame", PyFunction.of("DataFrame(data=None, index=None, columns=None, dtype=None,"
-                        + " copy=None)", a -> new PyFrame(frame(a[0], a[2]), ctx)))
+                        + " copy=None)", a -> {
+                            noDtype("DataFrame", a[3]);
+                            DataFrame f = frame(a[0], a[2]);
+                            if (a[1] == Py.NONE) {
+                                return new PyFrame(f, ctx);
+                            }
+                            Index index = index(a[1], f.rows(), a[0]);
+                            List<Column> cols = new ArrayList<>();
+                            for (int j = 0; j < f.ncols(); j++) {
+                                cols.add(f.column(j));
+                            }
+                            return new PyFrame(new DataFrame(f.columns(), cols, index), ctx);
+                        }))
                 .add("Series", PyFunction.of("Series(data=None, index=None, dtype=None, name=None, copy=None)",
-                        a -> new PySeriesObject(series(a[0], Bridge.scalar(a[3])), ctx)))
+                        a -> {
+                            noDtype("Series", a[2]);
+                            Series s = series(a[0], Bridge.scalar(a[3]));
+                            if (a[1] != Py.NONE) {
+                                s = new Series(s.values(), index(a[1], s.size(), a[0]), s.name());
+                            }
+                            return new PySeriesObject(s, ctx);
+                        }))
                 .add("get_dummies", PyFunction.of("get_dummies(data, prefix=None, prefix_sep='_', dummy_na=False,"
                         + " columns=None, sparse=False, drop_first=False, dtype=None)", a -> getDummies(a, ctx)));
     }
@@ -207,6 +226,42 @@ public final class DataModules {
     }
 
     /** {@code pd.DataFrame(data, columns=...)} from an array, a dict of columns, a list of rows or a frame. */
+    /** {@code dtype=} of the constructors: refused rather than ignored (the values keep their inferred dtype). */
+    private static void noDtype(String what, Object dtype) {
+        if (dtype != Py.NONE) {
+            throw new PyException("NotImplementedError", "the playground's " + what + " does not take dtype="
+                    + Py.repr(dtype) + " (write the values in the type wanted, e.g. 1.0 for float)",
+                    "pandas.unsupported_argument");
+        }
+    }
+
+    /** {@code index=} of the constructors: row labels for {@code rows} values, with pandas' texts. */
+    private static Index index(Object labels, int rows, Object data) {
+        if (data instanceof PySeriesObject || data instanceof PyFrame) {
+            // pandas reindexes a Series or DataFrame by these labels (aligning, NaN where missing)
+            throw new PyException("NotImplementedError", "the playground's constructors take index= with lists "
+                    + "and arrays only, not to reindex a Series or DataFrame", "pandas.unsupported_argument");
+        }
+        if (labels instanceof String || !(labels instanceof PySequence || labels instanceof PyArray
+                || labels instanceof PySeriesObject || labels instanceof PyColumns)) {
+            throw Py.typeError("Index(...) must be called with a collection of some kind, " + Py.repr(labels)
+                    + " was passed");
+        }
+        List<Object> list = new ArrayList<>();
+        if (labels instanceof PyArray || labels instanceof PySeriesObject) {
+            for (Object item : Py.toList(labels)) {
+                list.add(Bridge.scalar(item));
+            }
+        } else {
+            list = Bridge.labels(labels);
+        }
+        if (list.size() != rows) {
+            throw PyException.valueError("Length of values (" + rows + ") does not match length of index ("
+                    + list.size() + ")");
+        }
+        return Index.of(Column.infer(list), null);
+    }
+
     static DataFrame frame(Object data, Object columns) {
         List<Object> labels = columns == Py.NONE ? null : Bridge.labels(columns);
         if (data == Py.NONE) {

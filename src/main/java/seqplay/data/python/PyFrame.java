@@ -93,6 +93,7 @@ public final class PyFrame implements PyObject, ArrayLike {
             .method("round", "DataFrame.round(self, decimals=0)",
                     (self, a) -> self.wrap(self.frame.round(Py.toInt(a[1]))))
             .method("abs", "NDFrame.abs(self)", (self, a) -> self.wrap(self.frame.abs()))
+            .method("plot", PandasPlots.FRAME_SIGNATURE, (self, a) -> PandasPlots.frame(self.frame, self.ctx, a))
             .method("select_dtypes", "DataFrame.select_dtypes(self, include=None, exclude=None)",
                     (self, a) -> self.wrap(DtypeSelection.select(self.frame, a[1], a[2])))
             .method("copy", "NDFrame.copy(self, deep=True)", (self, a) -> self.wrap(self.frame.take(

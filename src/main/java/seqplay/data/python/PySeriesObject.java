@@ -49,6 +49,7 @@ public final class PySeriesObject implements PyObject, ArrayLike {
                         unsupported("sort_index", "key", a[9], Py.NONE);
                         return self.wrap(self.series.sortIndex(Py.truthy(a[3])));
                     })
+            .method("plot", PandasPlots.SERIES_SIGNATURE, (self, a) -> PandasPlots.series(self.series, self.ctx, a))
             .method("head", "NDFrame.head(self, n=5)", (self, a) -> self.wrap(self.series.head(Py.toInt(a[1]))))
             .method("tail", "NDFrame.tail(self, n=5)", (self, a) -> self.wrap(self.series.tail(Py.toInt(a[1]))))
             .method("value_counts", "Series.value_counts(self, normalize=False, sort=True, ascending=False,"

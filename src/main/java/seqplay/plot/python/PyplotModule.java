@@ -184,7 +184,7 @@ public final class PyplotModule {
                 throw Py.valueError("num must be 1 <= num <= " + rows * cols + ", not " + index);
             }
             figure(state).subplot(rows, cols, index);
-            return new Handle("<Axes: >");
+            return axesHandle(rows, cols, index);
         }));
         m.add("tight_layout", PyFunction.of("tight_layout(*, pad=1.08, h_pad=None, w_pad=None, rect=None)",
                 a -> Py.NONE));
@@ -209,6 +209,128 @@ public final class PyplotModule {
                     + "cannot write files)", "keras.save_unavailable");
         }));
         return m;
+    }
+
+    /** What pandas' {@code .plot(...)} asks for: the series to draw and the options pandas passes on. */
+    public record PandasPlot(String kind, double[] x, List<String> xNames, List<double[]> ys, List<String> labels,
+            Object figsize, Object title, Object grid, boolean legend, Object xlabel, Object ylabel, Object xlim,
+            Object ylim, int bins) {
+    }
+
+    /**
+     * {@code df.plot()} / {@code s.plot()}: as pandas does, a new figure with one axes, one line (or bars, or a
+     * histogram) per series, labelled by column name, with a legend for a DataFrame; returns the Axes.
+     */
+    public static Object pandasPlot(Context ctx, PandasPlot p) {
+        State state = ctx.state(State.class, () -> {
+            State s = new State();
+            ctx.atEndOfEachRun(() -> show(ctx, s));
+            return s;
+        });
+        double w = 6.4;
+        double h = 4.8;
+        if (p.figsize() != Py.NONE) {
+            List<Object> size = Py.toList(p.figsize());
+            w = Py.toDouble(size.get(0));
+            h = Py.toDouble(size.get(1));
+        }
+        show(ctx, state);
+        state.figure = new Figure(w, h);
+        Figure.Axes ax = state.figure.gca();
+        int n = p.ys().size();
+        for (int k = 0; k < n; k++) {
+            double[] y = p.ys().get(k);
+            String label = p.labels().get(k);
+            String color = ax.nextColor();
+            switch (p.kind()) {
+                case "line":
+                    ax.add(new Figure.Line(p.x(), y, color, "", "-", label));
+                    break;
+                case "bar": {
+                    // pandas groups the bars of several columns side by side within 0.5 of each position
+                    double width = 0.5 / n;
+                    double[] xs = new double[y.length];
+                    for (int i = 0; i < xs.length; i++) {
+                        xs[i] = i - 0.25 + width * (k + 0.5);
+                    }
+                    ax.add(new Figure.Bars(xs, y, width, color, null, label));
+                    break;
+                }
+                case "hist": {
+                    Histogram hist = Histogram.of(y, p.bins(), null);
+                    double[] centres = new double[p.bins()];
+                    for (int i = 0; i < centres.length; i++) {
+                        centres[i] = (hist.edges()[i] + hist.edges()[i + 1]) / 2;
+                    }
+                    ax.add(new Figure.Bars(centres, hist.counts(), hist.edges()[1] - hist.edges()[0], color, null,
+                            label));
+                    break;
+                }
+                default:
+                    throw new PyException("NotImplementedError", "plot kind '" + p.kind() + "' is not supported in "
+                            + "the playground (it offers 'line', 'bar' and 'hist')", "lang.attribute_not_in_subset");
+            }
+        }
+        if (p.kind().equals("bar") && p.xNames() != null && n > 0) {
+            // the category names go under the bars (pandas labels the ticks with the index)
+            Figure.Bars first = (Figure.Bars) ax.artists().get(0);
+            double[] centres = new double[p.xNames().size()];
+            for (int i = 0; i < centres.length; i++) {
+                centres[i] = i;
+            }
+            ax.artists().set(0, new Figure.Bars(first.x(), first.heights(), first.width(), first.color(),
+                    namesAt(p.xNames(), first.x(), centres), first.label()));
+        }
+        if (p.title() != Py.NONE) {
+            ax.title(Py.str(p.title()));
+        }
+        if (p.xlabel() != Py.NONE) {
+            ax.xlabel(Py.str(p.xlabel()));
+        }
+        if (p.ylabel() != Py.NONE) {
+            ax.ylabel(Py.str(p.ylabel()));
+        }
+        if (p.grid() != Py.NONE && Py.truthy(p.grid())) {
+            ax.grid(true);
+        }
+        if (p.legend()) {
+            ax.legend();
+        }
+        if (p.xlim() != Py.NONE) {
+            List<Object> l = Py.toList(p.xlim());
+            ax.xlim(Py.toDouble(l.get(0)), Py.toDouble(l.get(1)));
+        }
+        if (p.ylim() != Py.NONE) {
+            List<Object> l = Py.toList(p.ylim());
+            ax.ylim(Py.toDouble(l.get(0)), Py.toDouble(l.get(1)));
+        }
+        return axesHandle(1, 1, 1);
+    }
+
+    /**
+     * An Axes as matplotlib 3.7+ prints it: {@code <Axes: >}, and as text its place in the figure, computed as
+     * matplotlib's GridSpec does with the default subplot parameters (left 0.125, right 0.9, bottom 0.11, top 0.88,
+     * spacing 0.2): {@code Axes(0.125,0.11;0.775x0.77)}.
+     */
+    private static Handle axesHandle(int rows, int cols, int index) {
+        double cellW = 0.775 / (cols + 0.2 * (cols - 1));
+        double cellH = 0.77 / (rows + 0.2 * (rows - 1));
+        int row = (index - 1) / cols;
+        int col = (index - 1) % cols;
+        double x0 = 0.125 + col * (cellW * 1.2);
+        double y0 = 0.88 - (row + 1) * cellH - row * 0.2 * cellH;
+        return new Handle("<Axes: >", "Axes(" + g(x0) + "," + g(y0) + ";" + g(cellW) + "x" + g(cellH) + ")");
+    }
+
+    private static String g(double v) {
+        return seqplay.format.PyFormat.format(v, "g");
+    }
+
+    /** Names for bars at {@code x}: the page puts each name under its bar; bars off the centres get none. */
+    private static List<String> namesAt(List<String> names, double[] x, double[] centres) {
+        // Figure.Bars pairs names with its own x; with grouped bars the names belong to the group centres, so
+        // the first series' bars carry them only when it is alone (n = 1 puts its bars on the centres).
+        return x.length == centres.length && x[0] == centres[0] ? names : null;
     }
 
     private static String fmtSize(double v) {
