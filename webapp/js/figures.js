@@ -77,8 +77,10 @@ SP.figures = (function () {
         ctx.fillRect(x0 + j * size, y0 + i * size, Math.ceil(size), Math.ceil(size));
       }
     }
-    ctx.strokeStyle = MUTED; ctx.lineWidth = 1;
-    ctx.strokeRect(x0 + 0.5, y0 + 0.5, size * cols - 1, size * rows - 1);
+    if (!box.axisOff) { // with axis('off') matplotlib draws the image alone, without its frame
+      ctx.strokeStyle = MUTED; ctx.lineWidth = 1;
+      ctx.strokeRect(x0 + 0.5, y0 + 0.5, size * cols - 1, size * rows - 1);
+    }
   }
 
   /** One axes inside the rectangle (x, y, w, h) of the canvas. */
@@ -90,7 +92,8 @@ SP.figures = (function () {
     var images = arts.filter(function (a) { return a.type === 'image'; });
     if (images.length) {
       if (ax.title) { ctx.fillStyle = INK; ctx.textAlign = 'center'; ctx.textBaseline = 'top'; ctx.fillText(ax.title, w / 2, 4); }
-      drawImage(ctx, images[images.length - 1], {left: 8, right: w - 8, top: ax.title ? 24 : 8, bottom: h - 8});
+      drawImage(ctx, images[images.length - 1], {left: 8, right: w - 8, top: ax.title ? 24 : 8, bottom: h - 8,
+        axisOff: ax.axisOff});
       ctx.restore();
       return;
     }

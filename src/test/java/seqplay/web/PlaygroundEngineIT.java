@@ -246,6 +246,32 @@ class PlaygroundEngineIT {
                 + " document.querySelector('#console .sp-figure').offsetTop - c.offsetTop - 8");
         browser.screenshotForDocs("pyplot");
         assertEquals(List.of(), browser.js("return __pageErrors"));
+        // images, bars and pandas' plot, each a figure of its own
+        setCode(String.join("\n",
+                "import matplotlib.pyplot as plt",
+                "import pandas as pd",
+                "from sklearn.datasets import load_digits",
+                "digits = load_digits()",
+                "plt.figure(figsize=(8, 2))",
+                "for i in range(4):",
+                "    plt.subplot(1, 4, i + 1)",
+                "    plt.imshow(digits.images[i], cmap='gray_r')",
+                "    plt.title(str(digits.target[i]))",
+                "    plt.axis('off')",
+                "plt.show()",
+                "pd.Series(digits.target).value_counts().sort_index().plot(kind='bar', title='samples per digit')",
+                "plt.show()",
+                "pd.DataFrame({'loss': [0.9, 0.5, 0.3, 0.25], 'val_loss': [1.0, 0.7, 0.6, 0.62]}).plot(grid=True)", ""));
+        Map<?, ?> second = runAllAndWait();
+        assertEquals(Boolean.TRUE, ((Map<?, ?>) second.get("data")).get("ok"), consoleText());
+        browser.waitFor("return document.querySelectorAll('#console .sp-figure').length === 3");
+        assertEquals("Axes 1: 0; image (8×8). Axes 2: 1; image (8×8). Axes 3: 2; image (8×8). Axes 4: 3; image (8×8)",
+                browser.js("return document.querySelector('#console .sp-figure figcaption').textContent"));
+        browser.js("document.getElementById('console').scrollTop = 0");
+        Thread.sleep(100); // the console follows the output in the next frame; this scroll comes after it
+        browser.js("document.getElementById('console').scrollTop = 0");
+        browser.screenshotForDocs("pyplot-pandas");
+        assertEquals(List.of(), browser.js("return __pageErrors"));
         browser.js("localStorage.clear()");
     }
 
