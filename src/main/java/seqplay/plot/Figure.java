@@ -55,6 +55,7 @@ public final class Figure {
         boolean grid;
         boolean legend;
         boolean axisOff;
+        List<String> legendLabels; // legend(['a', 'b']): names for the artists in order; null = their own labels
         int cycle; // the next default colour
 
         Axes(int rows, int cols, int index) {
@@ -98,6 +99,40 @@ public final class Figure {
 
         public void legend() {
             legend = true;
+            legendLabels = null;
+        }
+
+        /**
+         * {@code legend(['train', 'val'])}: the legend names the artists in the order they were drawn (images
+         * excepted), as many as there are names; the artists keep their own labels.
+         */
+        public void legend(List<String> labels) {
+            legend = true;
+            legendLabels = new ArrayList<>(labels);
+        }
+
+        public int rows() {
+            return rows;
+        }
+
+        public int cols() {
+            return cols;
+        }
+
+        public int index() {
+            return index;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        public String xlabel() {
+            return xlabel;
+        }
+
+        public String ylabel() {
+            return ylabel;
         }
 
         public void axisOff() {
@@ -135,6 +170,7 @@ public final class Figure {
     private final double height;
     private final List<Axes> axes = new ArrayList<>();
     private Axes current;
+    private String suptitle = "";
 
     /** A figure of {@code width × height} inches (matplotlib's default is 6.4 × 4.8). */
     public Figure(double width, double height) {
@@ -152,6 +188,11 @@ public final class Figure {
 
     public List<Axes> axes() {
         return axes;
+    }
+
+    /** {@code plt.suptitle(t)} / {@code fig.suptitle(t)}: a title above all the axes. */
+    public void suptitle(String s) {
+        suptitle = s;
     }
 
     /** The current axes, created (one filling the figure) on first use as {@code plt.gca()} does. */
@@ -184,6 +225,7 @@ public final class Figure {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("width", width);
         d.put("height", height);
+        d.put("suptitle", suptitle);
         List<Object> list = new ArrayList<>();
         for (Axes a : axes) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -199,8 +241,14 @@ public final class Figure {
             m.put("legend", a.legend);
             m.put("axisOff", a.axisOff);
             List<Object> artists = new ArrayList<>();
+            int named = 0;
             for (Artist artist : a.artists) {
-                artists.add(artistData(artist));
+                Map<String, Object> data = artistData(artist);
+                if (a.legendLabels != null && !(artist instanceof Image)) {
+                    data.put("label", named < a.legendLabels.size() ? a.legendLabels.get(named) : "_nolegend_");
+                    named++;
+                }
+                artists.add(data);
             }
             m.put("artists", artists);
             list.add(m);
