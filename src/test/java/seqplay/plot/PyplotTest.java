@@ -168,4 +168,126 @@ class PyplotTest {
         assertEquals(1, r.events.size());
         assertEquals("NameError: name 'undefined_name' is not defined", r.error.lastLine());
     }
+
+    /** A figure event's data as one text (arrays written out), so that a whole figure is compared at once. */
+    private static String text(Object o) {
+        if (o instanceof double[] d) {
+            return java.util.Arrays.toString(d);
+        }
+        if (o instanceof Map<?, ?> m) {
+            StringBuilder b = new StringBuilder("{");
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                b.append(b.length() > 1 ? ", " : "").append(e.getKey()).append('=').append(text(e.getValue()));
+            }
+            return b.append('}').toString();
+        }
+        if (o instanceof List<?> l) {
+            StringBuilder b = new StringBuilder("[");
+            for (Object x : l) {
+                b.append(b.length() > 1 ? ", " : "").append(text(x));
+            }
+            return b.append(']').toString();
+        }
+        return String.valueOf(o);
+    }
+
+    @Test
+    void legendWithNamesLabelsTheArtistsInTheOrderTheyWereDrawn() {
+        Run r = run("plt.plot([0.9, 0.5], label='loss')\nplt.plot([0.8, 0.6])\nplt.plot([1, 1])\n"
+                + "print(plt.legend(['train', 'test'], loc='upper left'))");
+        assertEquals("Legend\n", r.all(), "no warning: the names come with the call");
+        assertEquals("", r.err.toString());
+        List<Map<String, Object>> lines = artists(axes(r.events.get(0)).get(0));
+        assertEquals(List.of("train", "test", "_nolegend_"), List.of(lines.get(0).get("label"),
+                lines.get(1).get("label"), lines.get(2).get("label")), "a third line has no name, so no entry");
+        Run letters = run("plt.plot([1, 2])\nplt.plot([2, 1])\nplt.legend('loss')");
+        List<Map<String, Object>> two = artists(axes(letters.events.get(0)).get(0));
+        assertEquals(List.of("l", "o"), List.of(two.get(0).get("label"), two.get(1).get("label")),
+                "a str is a sequence of names, as matplotlib reads it");
+        Run again = run("plt.plot([1, 2], label='a')\nplt.legend(['x'])\nplt.legend()");
+        assertEquals("a", artists(axes(again.events.get(0)).get(0)).get(0).get("label"),
+                "legend() again uses the artists' own labels, which the names did not change");
+    }
+
+    @Test
+    void subplotsReturnsTheFigureAndItsAxesPrintedAsMatplotlibAndNumpyDo() {
+        Run r = run("fig, ax = plt.subplots()\nprint(fig, repr(fig), ax)\n"
+                + "fig, axes = plt.subplots(2, 3, figsize=(9, 4))\nprint(repr(fig))\nprint(axes.shape)\n"
+                + "print(axes)\nprint(repr(axes))\nprint(plt.gca() is axes[1, 2], plt.gca() is axes[1][2], "
+                + "plt.gcf() is fig)\nprint(len(axes), axes.ravel().shape, axes.flatten().shape, axes.size, "
+                + "axes.ndim)\nprint(axes[0, 1], repr(axes[-1, -1]))\n"
+                + "fig, axes = plt.subplots(1, 10)\nprint(repr(axes))\nprint(axes)\n"
+                + "fig, axes = plt.subplots(4, 1, squeeze=False)\nprint(repr(axes))\n"
+                + "fig, axes = plt.subplots(1, 2)\nprint(axes[0].set_title('t'), axes[0].set_xlabel('x'), "
+                + "axes[0].set_ylabel('y'))\nprint(repr(axes[0]), axes[0])\nprint(fig.axes)\n"
+                + "print(fig.suptitle('big'), plt.suptitle('big2'))");
+        assertNull(r.error, r::all);
+        // matplotlib 3.6.3 with its AxesSubplot named Axes, as 3.7+ names it
+        assertEquals("Figure(640x480) <Figure size 640x480 with 1 Axes> Axes(0.125,0.11;0.775x0.77)\n"
+                + "<Figure size 900x400 with 6 Axes>\n"
+                + "(2, 3)\n"
+                + "[[<Axes: > <Axes: > <Axes: >]\n"
+                + " [<Axes: > <Axes: > <Axes: >]]\n"
+                + "array([[<Axes: >, <Axes: >, <Axes: >],\n"
+                + "       [<Axes: >, <Axes: >, <Axes: >]], dtype=object)\n"
+                + "True True True\n"
+                + "2 (6,) (6,) 6 2\n"
+                + "Axes(0.398529,0.53;0.227941x0.35) <Axes: >\n"
+                + "array([<Axes: >, <Axes: >, <Axes: >, <Axes: >, <Axes: >, <Axes: >,\n"
+                + "       <Axes: >, <Axes: >, <Axes: >, <Axes: >], dtype=object)\n"
+                + "[<Axes: > <Axes: > <Axes: > <Axes: > <Axes: > <Axes: > <Axes: > <Axes: >\n"
+                + " <Axes: > <Axes: >]\n"
+                + "array([[<Axes: >],\n"
+                + "       [<Axes: >],\n"
+                + "       [<Axes: >],\n"
+                + "       [<Axes: >]], dtype=object)\n"
+                + "Text(0.5, 1.0, 't') Text(0.5, 0, 'x') Text(0, 0.5, 'y')\n"
+                + "<Axes: title={'center': 't'}, xlabel='x', ylabel='y'> Axes(0.125,0.11;0.352273x0.77)\n"
+                + "[<Axes: title={'center': 't'}, xlabel='x', ylabel='y'>, <Axes: >]\n"
+                + "Text(0.5, 0.98, 'big') Text(0.5, 0.98, 'big2')\n", r.all());
+        assertEquals(5, r.events.size(), "each new figure shows the one before it; the last at the end");
+    }
+
+    @Test
+    void axesMethodsDrawOnTheirOwnAxesOfTheFigure() {
+        Run r = run("fig, axes = plt.subplots(1, 2, figsize=(10, 4))\nfig.suptitle('digits')\n"
+                + "axes[0].plot([1, 2], [0.5, 0.25], 'g:', label='loss')\naxes[0].set_title('curve')\n"
+                + "axes[0].set_xlabel('epoch')\naxes[0].set_ylim(0, 1)\naxes[0].legend()\naxes[0].grid()\n"
+                + "axes[1].imshow(np.eye(2), cmap='gray')\nprint(axes[1].axis('off'))\nfig.tight_layout()\n"
+                + "plt.show()");
+        assertNull(r.error, r::all);
+        assertEquals("(0.0, 1.0, 0.0, 1.0)\n", r.all());
+        assertEquals(1, r.events.size());
+        assertEquals("{width=10.0, height=4.0, suptitle=digits, axes=["
+                + "{rows=1, cols=2, index=1, title=curve, xlabel=epoch, ylabel=, xlim=[], ylim=[0.0, 1.0], "
+                + "grid=true, legend=true, axisOff=false, artists=[{type=line, x=[1.0, 2.0], y=[0.5, 0.25], "
+                + "color=#008000, marker=, linestyle=:, label=loss}]}, "
+                + "{rows=1, cols=2, index=2, title=, xlabel=, ylabel=, xlim=[], ylim=[], grid=false, legend=false, "
+                + "axisOff=true, artists=[{type=image, rows=2, cols=2, values=[1.0, 0.0, 0.0, 1.0], cmap=gray}]}]}",
+                text(r.events.get(0).data()));
+    }
+
+    @Test
+    void anAxesMethodCalledOnTheArrayOfAxesGetsItsOwnHint() {
+        Run r = run("fig, axes = plt.subplots(2, 2)\naxes.plot([1, 2])");
+        assertEquals("AttributeError: 'numpy.ndarray' object has no attribute 'plot'", r.error.lastLine());
+        assertEquals("plot.axes_array", r.error.hintId());
+        Run other = run("fig, axes = plt.subplots(2, 2)\naxes.nothing");
+        assertEquals("AttributeError: 'ndarray' object has no attribute 'nothing'", other.error.lastLine());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "plt.subplots(0, 2)|ValueError: Number of rows must be a positive integer, not 0",
+        "plt.subplots(1, 1.5)|ValueError: Number of columns must be a positive integer, not 1.5",
+        "fig, ax = plt.subplots(2, 2); ax[2, 0]|IndexError: index 2 is out of bounds for axis 0 with size 2",
+        "fig, ax = plt.subplots(2, 2); ax[0, 2]|IndexError: index 2 is out of bounds for axis 1 with size 2",
+        "fig, ax = plt.subplots(1, 2); ax[0, 1]|IndexError: too many indices for array: array is 1-dimensional, but 2 were indexed",
+        "fig, ax = plt.subplots(); ax.plot([1, 2, 3], [1, 2])|ValueError: x and y must have same first dimension, but have shapes (3,) and (2,)",
+        "plt.legend(1, 2, 3)|TypeError: legend only accepts two non-keyword arguments",
+        "fig, ax = plt.subplots(); ax.set_xticks([1])|AttributeError: 'Axes' object has no attribute 'set_xticks'",
+    })
+    void subplotsMistakesGetMatplotlibsAndNumpysText(String code, String lastLine) {
+        assertEquals(lastLine, run(code).error.lastLine());
+    }
 }
