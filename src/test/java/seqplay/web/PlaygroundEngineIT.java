@@ -272,6 +272,37 @@ class PlaygroundEngineIT {
         browser.js("document.getElementById('console').scrollTop = 0");
         browser.screenshotForDocs("pyplot-pandas");
         assertEquals(List.of(), browser.js("return __pageErrors"));
+        // fig, axes = plt.subplots(...): Axes methods, a title over the grid, legend names
+        setCode(String.join("\n",
+                "import matplotlib.pyplot as plt",
+                "from sklearn.datasets import load_digits",
+                "digits = load_digits()",
+                "fig, axes = plt.subplots(2, 2, figsize=(8, 6))",
+                "fig.suptitle('digits and curves')",
+                "for ax, img, t in zip(axes[0], digits.images, digits.target):",
+                "    ax.imshow(img, cmap='gray_r')",
+                "    ax.set_title('label ' + str(t))",
+                "    ax.axis('off')",
+                "axes[1, 0].plot([0.9, 0.5, 0.3, 0.25])",
+                "axes[1, 0].plot([1.0, 0.7, 0.6, 0.62], 'r--')",
+                "axes[1, 0].set_xlabel('epoch')",
+                "axes[1, 0].legend(['train', 'val'])",
+                "axes[1, 1].bar(['a', 'b', 'c'], [3, 5, 2])",
+                "plt.show()", ""));
+        Map<?, ?> third = runAllAndWait();
+        assertEquals(Boolean.TRUE, ((Map<?, ?>) third.get("data")).get("ok"), consoleText());
+        browser.waitFor("return document.querySelectorAll('#console .sp-figure').length === 1");
+        assertEquals("digits and curves. Axes 1: label 0; image (8×8). Axes 2: label 1; image (8×8). Axes 3: Figure;"
+                + " x: epoch; line \"train\" (4 points); line \"val\" (4 points). Axes 4: Figure; bars (3 points)", browser.js("return document.querySelector('#console .sp-figure figcaption').textContent"));
+        browser.waitFor("var c = document.querySelector('#console .sp-figure canvas'); if (!c.width) return false;"
+                + " var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, dark = 0;"
+                + " for (var i = 0; i < d.length; i += 4) if (d[i] < 100 && d[i + 1] < 100) dark++;"
+                + " return dark > 500;");
+        browser.js("document.getElementById('console').scrollTop = 0");
+        Thread.sleep(100);
+        browser.js("document.getElementById('console').scrollTop = 0");
+        browser.screenshotForDocs("pyplot-subplots");
+        assertEquals(List.of(), browser.js("return __pageErrors"));
         browser.js("localStorage.clear()");
     }
 
