@@ -256,7 +256,7 @@ class PyplotTest {
                 + "axes[1].imshow(np.eye(2), cmap='gray')\nprint(axes[1].axis('off'))\nfig.tight_layout()\n"
                 + "plt.show()");
         assertNull(r.error, r::all);
-        assertEquals("(0.0, 1.0, 0.0, 1.0)\n", r.all());
+        assertEquals("(-0.5, 1.5, 1.5, -0.5)\n", r.all(), "an image's extent, y inverted (matplotlib 3.6.3)");
         assertEquals(1, r.events.size());
         assertEquals("{width=10.0, height=4.0, suptitle=digits, axes=["
                 + "{rows=1, cols=2, index=1, title=curve, xlabel=epoch, ylabel=, xlim=[], ylim=[0.0, 1.0], "
@@ -289,5 +289,80 @@ class PyplotTest {
     })
     void subplotsMistakesGetMatplotlibsAndNumpysText(String code, String lastLine) {
         assertEquals(lastLine, run(code).error.lastLine());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // matplotlib 3.6.3: print(plt.axis()) after the call
+        "plt.plot([0.9, 0.5, 0.3])|(-0.1, 2.1, 0.26999999999999996, 0.93)",
+        "plt.plot([1, 2, 3], [4, 5, 7])|(0.9, 3.1, 3.85, 7.15)",
+        "plt.plot([5])|(-0.05500000000000001, 0.05500000000000001, 4.725, 5.275)",
+        "plt.plot([0, 0])|(-0.05, 1.05, -0.05500000000000001, 0.05500000000000001)",
+        "plt.plot([1, np.nan, 3])|(-0.1, 2.1, 0.9, 3.1)",
+        "plt.plot([0.1, 0.2, 0.7])|(-0.1, 2.1, 0.07, 0.73)",
+        "plt.scatter([1, 2, 3], [3, 1, 2], s=400)|(0.9, 3.1, 0.9, 3.1)",
+        "plt.bar(['a', 'b'], [3, 5])|(-0.49, 1.49, 0.0, 5.25)",
+        "plt.bar([1, 2, 3], [-1, 5, 2])|(0.45999999999999996, 3.5400000000000005, -1.3, 5.3)",
+        "plt.hist([1, 2, 2, 3], bins=3)|(0.9, 3.1, 0.0, 2.1)",
+        "plt.hist(np.array([0.3, 1.7, 2.2, 5.9, 3.3, 4.1, 0.05, 7.77, 2.5, 6.1]), bins=7, density=True)|(-0.33599999999999997, 8.155999999999999, 0.0, 0.19041450777202082)",
+        "plt.imshow(np.zeros((8, 8)))|(-0.5, 7.5, 7.5, -0.5)",
+        "plt.imshow(np.zeros((2, 3))); plt.plot([0, 5], [0, 5])|(-0.5, 5.275, 5.275, -0.5)",
+        "plt.plot([1, 2]); plt.xlim(0, 5)|(0.0, 5.0, 0.95, 2.05)",
+        "plt.plot([1, 2]); plt.axis('off')|(-0.05, 1.05, 0.95, 2.05)",
+        "plt.figure()|(0.0, 1.0, 0.0, 1.0)",
+    })
+    void axisReturnsTheLimitsMatplotlibsAutoscalingChooses(String code, String limits) {
+        Run r = run(code + "\nprint(plt.axis())");
+        assertNull(r.error, r::all);
+        assertEquals(limits + "\n", r.all());
+    }
+
+    @Test
+    void xlimWithOneOrNoLimitKeepsOrReportsTheAutoscaledOnes() {
+        Run r = run("plt.plot([0.9, 0.5, 0.3])\nprint(plt.xlim())\nprint(plt.ylim(bottom=0))\n"
+                + "fig, ax = plt.subplots()\nax.plot([1, 2, 3], [4, 5, 7])\nprint(ax.set_xlim(right=10))\n"
+                + "print(ax.set_ylim())");
+        assertEquals("(-0.1, 2.1)\n(0.0, 0.93)\n(0.9, 10.0)\n(3.85, 7.15)\n", r.all());
+    }
+
+    @Test
+    void aSeriesPlotsOnTheOpenFigureAndADataFrameOnANewOne() {
+        Run r = Run.of("import pandas as pd\nimport matplotlib.pyplot as plt\n"
+                + "df = pd.DataFrame({'loss': [0.9, 0.6, 0.4], 'val_loss': [1.0, 0.7, 0.6]})\n"
+                + "a1 = df['loss'].plot()\na2 = df['val_loss'].plot()\nprint(a1 is a2, plt.axis())\n"
+                + "plt.legend()\nplt.show()\nplt.figure(figsize=(3, 2))\nprint(repr(df['loss'].plot(title='t')))\n"
+                + "a3 = df.plot()\nprint(a3 is plt.gca())\na4 = df['loss'].plot(kind='bar')\n"
+                + "print(a4 is a3, plt.axis())\n",
+                Library.modules(new seqplay.data.datasets.ClasspathDatasetSource(),
+                        new seqplay.data.pandas.DataFiles()));
+        assertNull(r.error, r::all);
+        // pandas 2 on matplotlib 3.6.3 (its AxesSubplot named Axes, as 3.7+ names it)
+        assertEquals("True (-0.1, 2.1, 0.37, 1.03)\n<Axes: title={'center': 't'}>\nTrue\nTrue (-0.5, 2.5, 0.0, 1.05)\n",
+                r.all());
+        assertEquals(3, r.events.size(), "loss and val_loss together; the 3x2 figure; the DataFrame's with the bars");
+        List<Map<String, Object>> shared = artists(axes(r.events.get(0)).get(0));
+        assertEquals(List.of("loss", "val_loss"), List.of(shared.get(0).get("label"), shared.get(1).get("label")));
+        assertEquals(3.0, r.events.get(1).data().get("width"));
+        assertEquals(List.of("line", "line", "bars"), artists(axes(r.events.get(2)).get(0)).stream()
+                .map(a -> a.get("type")).toList());
+    }
+
+    @Test
+    void rangesAndColormapObjectsAreTakenAsNotebooksPassThem() {
+        Run r = run("epochs = range(1, 4)\nplt.plot(epochs, [0.9, 0.6, 0.5], 'bo')\nprint(plt.axis())\n"
+                + "plt.figure()\nplt.imshow(np.arange(4).reshape(2, 2), cmap=plt.cm.gray_r)\n"
+                + "plt.scatter([0, 1], [1, 0], c=[0, 1], cmap=plt.get_cmap('Blues'))\n"
+                + "print(repr(plt.cm.gray_r)[:49], repr(plt.cm.viridis)[:40], plt.cm.gray_r.name)\n"
+                + "print(np.array(range(10, 0, -3)), np.array(range(3)).dtype)");
+        assertNull(r.error, r::all);
+        // matplotlib 3.6.3 and numpy
+        assertEquals("(0.9, 3.1, 0.48, 0.92)\n"
+                + "<matplotlib.colors.LinearSegmentedColormap object <matplotlib.colors.ListedColormap object gray_r\n"
+                + "[10  7  4  1] int64\n", r.all());
+        assertArrayEquals(new double[] {1, 2, 3}, (double[]) artists(axes(r.events.get(0)).get(0)).get(0).get("x"));
+        List<Map<String, Object>> second = artists(axes(r.events.get(1)).get(0));
+        assertEquals(List.of("gray_r", "Blues"), List.of(second.get(0).get("cmap"), second.get(1).get("cmap")));
+        assertEquals("AttributeError: module 'matplotlib.cm' has no attribute 'nonexistent'",
+                run("plt.cm.nonexistent").error.lastLine());
     }
 }

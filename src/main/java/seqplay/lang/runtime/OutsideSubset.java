@@ -99,7 +99,7 @@ public final class OutsideSubset {
         owner("matplotlib.pyplot", "xticks yticks text annotate axhline axvline hlines vlines fill_between "
                 + "contour contourf pie boxplot violinplot errorbar stem step stackplot barh semilogy semilogx "
                 + "loglog twinx twiny clf cla figtext margins rc rcParams style subplots_adjust "
-                + "pcolormesh matshow hexbin quiver table clim get_cmap cm figlegend locator_params "
+                + "pcolormesh matshow hexbin quiver table clim figlegend locator_params "
                 + "ticklabel_format tick_params");
         owner("Axes", "set_xticks set_yticks set_xticklabels set_yticklabels text annotate axhline axvline "
                 + "hlines vlines fill_between contour contourf pie boxplot violinplot errorbar stem step barh "

@@ -146,6 +146,13 @@ public final class PyplotModule {
         m.add("gcf", PyFunction.of("gcf()", a -> state.figureObject(figure(state))));
         m.add("gca", PyFunction.of("gca()", a -> state.axesObject(axes(state))));
         m.add("suptitle", PyFunction.of("suptitle(t, **kwargs)", a -> suptitle(figure(state), a[0])));
+        PyModule cm = new PyModule("matplotlib.cm");
+        for (String name : Styles.cmapNames()) {
+            cm.add(name, new Colormap(name));
+        }
+        m.add("cm", cm);
+        m.add("get_cmap", PyFunction.of("get_cmap(name=None, lut=None)",
+                a -> a[0] instanceof Colormap c ? c : new Colormap(cmapArg(a[0]))));
         m.add("plot", PyFunction.of(PLOT, a -> plot(axes(state), (PyTuple) a[0], (PyDict) a[4])));
         m.add("scatter", PyFunction.of(SCATTER, a -> scatter(axes(state), a)));
         m.add("hist", PyFunction.of(HIST, a -> hist(axes(state), a)));
@@ -303,7 +310,8 @@ public final class PyplotModule {
                     + ") is not supported in the playground (it offers 'off' and 'on')",
                     "lang.attribute_not_in_subset");
         }
-        return PyTuple.of(0.0, 1.0, 0.0, 1.0);
+        double[] l = ax.limits();
+        return PyTuple.of(l[0], l[1], l[2], l[3]);
     }
 
     private static Object colorbar(Figure.Axes ax, Object mappable) {
@@ -347,19 +355,26 @@ public final class PyplotModule {
         return new Handle("<matplotlib.legend.Legend object at " + Py.address(new Handle(null)) + ">", "Legend");
     }
 
-    /** What pandas' {@code .plot(...)} asks for: the series to draw and the options pandas passes on. */
+    /**
+     * What pandas' {@code .plot(...)} asks for: the series to draw and the options pandas passes on; {@code reuse}
+     * for a Series, which draws on the current axes when a figure is open.
+     */
     public record PandasPlot(String kind, double[] x, List<String> xNames, List<double[]> ys, List<String> labels,
             Object figsize, Object title, Object grid, boolean legend, Object xlabel, Object ylabel, Object xlim,
-            Object ylim, int bins) {
+            Object ylim, int bins, boolean reuse) {
     }
 
     /**
-     * {@code df.plot()} / {@code s.plot()}: as pandas does, a new figure with one axes, one line (or bars, or a
-     * histogram) per series, labelled by column name, with a legend for a DataFrame; returns the Axes.
+     * {@code df.plot()} / {@code s.plot()}: as pandas does, one line (or bars, or a histogram) per series, labelled
+     * by column name, with a legend for a DataFrame; returns the Axes. A DataFrame draws on a new figure; a Series
+     * on the current axes if a figure is open (pandas' reuse_plot), so {@code df['loss'].plot();
+     * df['val_loss'].plot()} share one axes, and {@code plt.figure(figsize=...)} before it sizes it.
      */
     public static Object pandasPlot(Context ctx, PandasPlot p) {
         State state = state(ctx);
-        Figure.Axes ax = newFigure(state, p.figsize()).gca();
+        Figure.Axes ax = p.reuse() && state.figure != null ? state.figure.gca()
+                : newFigure(state, p.figsize()).gca();
+        int first = ax.artists().size();
         int n = p.ys().size();
         for (int k = 0; k < n; k++) {
             double[] y = p.ys().get(k);
@@ -381,12 +396,7 @@ public final class PyplotModule {
                 }
                 case "hist": {
                     Histogram hist = Histogram.of(y, p.bins(), null);
-                    double[] centres = new double[p.bins()];
-                    for (int i = 0; i < centres.length; i++) {
-                        centres[i] = (hist.edges()[i] + hist.edges()[i + 1]) / 2;
-                    }
-                    ax.add(new Figure.Bars(centres, hist.counts(), hist.edges()[1] - hist.edges()[0], color, null,
-                            label));
+                    ax.add(histBars(hist, hist.counts(), color, label));
                     break;
                 }
                 default:
@@ -394,15 +404,19 @@ public final class PyplotModule {
                             + "the playground (it offers 'line', 'bar' and 'hist')", "lang.attribute_not_in_subset");
             }
         }
+        if (p.kind().equals("bar") && n > 0) {
+            // pandas sets the x limits half a position beyond the first and last bars
+            ax.xlim(-0.5, p.ys().get(0).length - 0.5);
+        }
         if (p.kind().equals("bar") && p.xNames() != null && n > 0) {
             // the category names go under the bars (pandas labels the ticks with the index)
-            Figure.Bars first = (Figure.Bars) ax.artists().get(0);
+            Figure.Bars bars = (Figure.Bars) ax.artists().get(first);
             double[] centres = new double[p.xNames().size()];
             for (int i = 0; i < centres.length; i++) {
                 centres[i] = i;
             }
-            ax.artists().set(0, new Figure.Bars(first.x(), first.heights(), first.width(), first.color(),
-                    namesAt(p.xNames(), first.x(), centres), first.label()));
+            ax.artists().set(first, new Figure.Bars(bars.x(), bars.heights(), bars.width(), bars.color(),
+                    namesAt(p.xNames(), bars.x(), centres), bars.label()));
         }
         if (p.title() != Py.NONE) {
             ax.title(Py.str(p.title()));
@@ -615,7 +629,7 @@ public final class PyplotModule {
         if (c == null && color.isEmpty()) {
             color = ax.nextColor();
         }
-        String cmap = Styles.cmap(a[5] == Py.NONE ? null : Py.str(a[5]));
+        String cmap = cmapArg(a[5]);
         double size = a[2] == Py.NONE ? 36 : Py.toDouble(a[2] instanceof PySequence ? ((PySequence) a[2]).get(0)
                 : a[2]);
         double alpha = a[9] == Py.NONE ? 1 : Py.toDouble(a[9]);
@@ -640,16 +654,23 @@ public final class PyplotModule {
             h = h.density();
             heights = h.counts().clone();
         }
-        double[] centres = new double[bins];
-        for (int i = 0; i < bins; i++) {
-            centres[i] = (h.edges()[i] + h.edges()[i + 1]) / 2;
-        }
         String color = a[12] == Py.NONE ? ax.nextColor() : colorArg(a[12]);
-        ax.add(new Figure.Bars(centres, heights, h.edges()[1] - h.edges()[0], color, null,
-                a[13] == Py.NONE ? "" : Py.str(a[13])));
+        ax.add(histBars(h, heights, color, a[13] == Py.NONE ? "" : Py.str(a[13])));
         return PyTuple.of(Convert.wrap(new NdArray(seqplay.numpy.DType.FLOAT64, new int[] {bins}, heights)),
                 Convert.wrap(new NdArray(seqplay.numpy.DType.FLOAT64, new int[] {bins + 1}, h.edges())),
                 new Handle("<BarContainer object of " + bins + " artists>"));
+    }
+
+    /** A histogram's bars as matplotlib places them: bin i centred at {@code edge + 0.5 * binWidth}. */
+    private static Figure.Bars histBars(Histogram h, double[] heights, String color, String label) {
+        int bins = heights.length;
+        double[] centres = new double[bins];
+        double[] widths = new double[bins];
+        for (int i = 0; i < bins; i++) {
+            widths[i] = h.edges()[i + 1] - h.edges()[i];
+            centres[i] = h.edges()[i] + 0.5 * widths[i];
+        }
+        return new Figure.Bars(centres, heights, widths[0], color, null, label, widths);
     }
 
     private static Object bar(Figure.Axes ax, Object[] a) {
@@ -684,12 +705,16 @@ public final class PyplotModule {
         if (img.ndim() != 2) {
             throw new PyException("TypeError", "Invalid shape " + shapeText(img) + " for image data");
         }
-        String cmap = Styles.cmap(a[1] == Py.NONE ? null : Py.str(a[1]));
+        String cmap = cmapArg(a[1]);
         ax.add(new Figure.Image(img.shape()[0], img.shape()[1], img.data().clone(), cmap));
         Handle h = Handle.at("matplotlib.image.AxesImage");
         return new Handle(h.repr, "AxesImage(size=(" + img.shape()[0] + ", " + img.shape()[1] + "))");
     }
 
+    /**
+     * {@code xlim()}/{@code ylim()} and {@code set_xlim}/{@code set_ylim}: with no limit, the current ones; with
+     * one, the other stays where autoscaling put it, as in matplotlib (both are then fixed).
+     */
     private static Object limits(Figure.Axes ax, Object[] a, boolean x) {
         Object lo = a[0];
         Object hi = a[1];
@@ -697,18 +722,44 @@ public final class PyplotModule {
             lo = seq.get(0);
             hi = seq.get(1);
         }
-        if (lo == Py.NONE || hi == Py.NONE) {
-            throw new PyException("NotImplementedError", "the playground's " + (x ? "xlim" : "ylim")
-                    + " needs both limits", "lang.attribute_not_in_subset");
-        }
-        double l = Py.toDouble(lo);
-        double h = Py.toDouble(hi);
-        if (x) {
-            ax.xlim(l, h);
-        } else {
-            ax.ylim(l, h);
+        double[] now = ax.limits();
+        double l = lo == Py.NONE ? now[x ? 0 : 2] : Py.toDouble(lo);
+        double h = hi == Py.NONE ? now[x ? 1 : 3] : Py.toDouble(hi);
+        if (lo != Py.NONE || hi != Py.NONE) {
+            if (x) {
+                ax.xlim(l, h);
+            } else {
+                ax.ylim(l, h);
+            }
         }
         return PyTuple.of(l, h);
+    }
+
+    /** A {@code cmap=} argument: a name or a Colormap ({@code plt.cm.gray_r}); None gives viridis. */
+    private static String cmapArg(Object o) {
+        return o instanceof Colormap c ? c.name : Styles.cmap(o == Py.NONE || o == null ? null : Py.str(o));
+    }
+
+    /** A colour map as {@code plt.cm.gray_r} or {@code plt.get_cmap('Blues')} gives it, to pass as {@code cmap=}. */
+    static final class Colormap implements PyObject {
+        static final PyType LISTED = PyType.builder("ListedColormap", "matplotlib.colors", Colormap.class)
+                .property("name", self -> self.name)
+                .build();
+        static final PyType SEGMENTED = PyType.builder("LinearSegmentedColormap", "matplotlib.colors",
+                Colormap.class).property("name", self -> self.name).build();
+        private final String name;
+
+        Colormap(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public PyType type() {
+            // matplotlib's perceptual and qualitative maps are lists of colours, the others interpolated segments
+            String base = name.endsWith("_r") ? name.substring(0, name.length() - 2) : name;
+            return List.of("viridis", "plasma", "magma", "inferno", "tab10", "Set1", "Paired").contains(base)
+                    ? LISTED : SEGMENTED;
+        }
     }
 
     /** A signature of the pyplot function {@code sig} as the Axes method of the same name: self goes first. */
