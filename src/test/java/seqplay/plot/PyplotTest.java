@@ -365,4 +365,31 @@ class PyplotTest {
         assertEquals("AttributeError: module 'matplotlib.cm' has no attribute 'nonexistent'",
                 run("plt.cm.nonexistent").error.lastLine());
     }
+
+    @Test
+    void axesSetAppliesEachSetterInOrderAndReturnsTheirResults() {
+        Run r = run("fig, ax = plt.subplots()\nprint(ax.set(title='a', xlabel='x', ylabel='y', xlim=(0, 2), "
+                + "ylim=[1, 3]))\nprint(ax.set())\nprint(repr(ax))");
+        assertNull(r.error, r::all);
+        // matplotlib 3.6.3 (its AxesSubplot named Axes, as 3.7+ names it)
+        assertEquals("[Text(0.5, 1.0, 'a'), Text(0.5, 0, 'x'), Text(0, 0.5, 'y'), (0.0, 2.0), (1.0, 3.0)]\n[]\n"
+                + "<Axes: title={'center': 'a'}, xlabel='x', ylabel='y'>\n", r.all());
+        assertEquals("AttributeError: Axes.set() got an unexpected keyword argument 'foo'",
+                run("fig, ax = plt.subplots()\nax.set(foo=1)").error.lastLine());
+    }
+
+    @Test
+    void callsOutsideTheDrawnSubsetSayWhatIsOfferedWithAHintOfTheirOwn() {
+        Run axis = run("plt.plot([1, 2])\nplt.axis('equal')");
+        assertEquals("NotImplementedError: plt.axis('equal') is not supported in the playground (it offers 'off' and "
+                + "'on')", axis.error.lastLine());
+        assertEquals("plot.unsupported_argument", axis.error.hintId());
+        Run set = run("fig, ax = plt.subplots()\nax.set(xticks=[1, 2])");
+        assertEquals("NotImplementedError: ax.set(xticks=...) is not supported in the playground (it takes title, "
+                + "xlabel, ylabel, xlim and ylim)", set.error.lastLine());
+        assertEquals("plot.unsupported_argument", set.error.hintId());
+        Run ticks = run("plt.xticks(rotation=45)");
+        assertEquals("AttributeError: module 'matplotlib.pyplot' has no attribute 'xticks'", ticks.error.lastLine());
+        assertEquals("lang.attribute_not_in_subset", ticks.error.hintId());
+    }
 }

@@ -308,7 +308,7 @@ public final class PyplotModule {
             // matplotlib note: 'equal', 'tight' and explicit limits change the view; the page keeps its own
             throw new PyException("NotImplementedError", "plt.axis(" + Py.repr(arg)
                     + ") is not supported in the playground (it offers 'off' and 'on')",
-                    "lang.attribute_not_in_subset");
+                    "plot.unsupported_argument");
         }
         double[] l = ax.limits();
         return PyTuple.of(l[0], l[1], l[2], l[3]);
@@ -336,7 +336,7 @@ public final class PyplotModule {
         if (items.size() == 2 || kw != null && kw.get("handles") != null) {
             throw new PyException("NotImplementedError", "legend(handles, labels) is not supported in the "
                     + "playground (give the names alone: plt.legend(['a', 'b']), or label= when drawing)",
-                    "lang.attribute_not_in_subset");
+                    "plot.unsupported_argument");
         }
         Object labels = items.size() == 1 ? items.get(0) : kw == null ? null : kw.get("labels");
         if (labels != null && labels != Py.NONE) {
@@ -401,7 +401,7 @@ public final class PyplotModule {
                 }
                 default:
                     throw new PyException("NotImplementedError", "plot kind '" + p.kind() + "' is not supported in "
-                            + "the playground (it offers 'line', 'bar' and 'hist')", "lang.attribute_not_in_subset");
+                            + "the playground (it offers 'line', 'bar' and 'hist')", "plot.unsupported_argument");
             }
         }
         if (p.kind().equals("bar") && n > 0) {
@@ -762,6 +762,37 @@ public final class PyplotModule {
         }
     }
 
+    /**
+     * {@code ax.set(title=..., xlabel=..., ylabel=..., xlim=..., ylim=...)}: each setter in the order given, their
+     * results in a list, as matplotlib's {@code Artist.set} returns them.
+     */
+    private static Object set(Figure.Axes ax, PyDict kw) {
+        PyList out = new PyList();
+        if (kw == null) {
+            return out;
+        }
+        for (Object key : kw.keys()) {
+            String k = Py.str(key);
+            Object v = kw.get(key);
+            switch (k) {
+                case "title" -> out.append(title(ax, v));
+                case "xlabel" -> out.append(xlabel(ax, v));
+                case "ylabel" -> out.append(ylabel(ax, v));
+                case "xlim", "ylim" -> out.append(limits(ax, new Object[] {v, Py.NONE}, k.equals("xlim")));
+                default -> {
+                    if (List.of("xticks", "yticks", "xticklabels", "yticklabels", "xscale", "yscale", "aspect",
+                            "facecolor", "frame_on", "axisbelow").contains(k)) {
+                        throw new PyException("NotImplementedError", "ax.set(" + k + "=...) is not supported in the "
+                                + "playground (it takes title, xlabel, ylabel, xlim and ylim)",
+                                "plot.unsupported_argument");
+                    }
+                    throw Py.attributeError("Axes.set() got an unexpected keyword argument '" + k + "'");
+                }
+            }
+        }
+        return out;
+    }
+
     /** A signature of the pyplot function {@code sig} as the Axes method of the same name: self goes first. */
     private static String method(String sig) {
         int open = sig.indexOf('(');
@@ -799,6 +830,7 @@ public final class PyplotModule {
                         + "ymin=None, ymax=None)", (self, a) -> limits(self.axes, shift(a), false))
                 .method("legend", method(LEGEND), (self, a) -> legend(self.state.ctx, self.axes, (PyTuple) a[1],
                         (PyDict) a[4]))
+                .method("set", "Axes.set(self, **kwargs)", (self, a) -> set(self.axes, (PyDict) a[1]))
                 .method("grid", method(GRID), (self, a) -> grid(self.axes, a[1]))
                 .method("axis", method(AXIS), (self, a) -> axis(self.axes, a[1]))
                 .build();
