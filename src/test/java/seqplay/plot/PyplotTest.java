@@ -392,4 +392,21 @@ class PyplotTest {
         assertEquals("AttributeError: module 'matplotlib.pyplot' has no attribute 'xticks'", ticks.error.lastLine());
         assertEquals("lang.attribute_not_in_subset", ticks.error.hintId());
     }
+
+    @Test
+    void theArrayOfAxesSlicesAsNumpySlicesIt() {
+        Run r = run("fig, axes = plt.subplots(2, 3)\naxes[0, 0].set_title('a')\n"
+                + "print(repr(axes[0, :]), repr(axes[:, 0]))\nprint(repr(axes[:, 1:]))\n"
+                + "print(repr(axes.ravel()[4:]), repr(axes[0, ::-1]))\nprint(axes[0, 5:], axes[1:, 1:].shape)\n"
+                + "for ax in axes.flat[:2]:\n    ax.plot([1, 2])\nplt.show()");
+        assertNull(r.error, r::all);
+        // numpy 1.24 with matplotlib 3.6.3 (its AxesSubplot named Axes, as 3.7+ names it)
+        assertEquals("array([<Axes: title={'center': 'a'}>, <Axes: >, <Axes: >], dtype=object) "
+                + "array([<Axes: title={'center': 'a'}>, <Axes: >], dtype=object)\n"
+                + "array([[<Axes: >, <Axes: >],\n       [<Axes: >, <Axes: >]], dtype=object)\n"
+                + "array([<Axes: >, <Axes: >], dtype=object) array([<Axes: >, <Axes: >, <Axes: title={'center': 'a'}>],"
+                + " dtype=object)\n[] (1, 2)\n", r.all());
+        List<Map<String, Object>> ax = axes(r.events.get(0));
+        assertEquals(List.of(1, 1, 0, 0, 0, 0), ax.stream().map(a -> artists(a).size()).toList());
+    }
 }

@@ -15,6 +15,7 @@ import seqplay.lang.runtime.PyList;
 import seqplay.lang.runtime.PyModule;
 import seqplay.lang.runtime.PyObject;
 import seqplay.lang.runtime.PySequence;
+import seqplay.lang.runtime.PySlice;
 import seqplay.lang.runtime.PyTuple;
 import seqplay.lang.runtime.PyType;
 import seqplay.numpy.NdArray;
@@ -1014,24 +1015,55 @@ public final class PyplotModule {
             return (int) (i < 0 ? i + size : i);
         }
 
+        /** The positions a slice picks along an axis of {@code size}. */
+        private static List<Integer> picked(PySlice slice, int size) {
+            long[] r = slice.indices(size); // start, stop, step, count
+            List<Integer> out = new ArrayList<>();
+            for (long k = 0; k < r[3]; k++) {
+                out.add((int) (r[0] + k * r[2]));
+            }
+            return out;
+        }
+
+        /** {@code axes[i]}, {@code axes[i, j]}, and slices: {@code axes[0, :]}, {@code axes[:, 0]}, {@code axes[:3]}. */
         @Override
         public Object getItem(Object key) {
-            if (key instanceof PyTuple t) {
-                List<Object> keys = t.items();
-                if (keys.size() > shape.length) {
-                    throw Py.indexError("too many indices for array: array is " + shape.length + "-dimensional, "
-                            + "but " + keys.size() + " were indexed");
-                }
-                if (keys.size() == 2) {
-                    int r = index(keys.get(0), 0, shape[0]);
-                    return items.get(r * shape[1] + index(keys.get(1), 1, shape[1]));
-                }
-                if (keys.size() == 1) {
-                    return getItem(keys.get(0));
+            List<Object> keys = key instanceof PyTuple t ? t.items() : List.of(key);
+            if (keys.size() > shape.length) {
+                throw Py.indexError("too many indices for array: array is " + shape.length + "-dimensional, "
+                        + "but " + keys.size() + " were indexed");
+            }
+            List<List<Integer>> picks = new ArrayList<>();
+            List<Integer> kept = new ArrayList<>(); // the sizes of the axes a slice keeps
+            for (int axis = 0; axis < shape.length; axis++) {
+                Object k = axis < keys.size() ? keys.get(axis) : new PySlice(Py.NONE, Py.NONE, Py.NONE);
+                if (k instanceof PySlice slice) {
+                    List<Integer> p = picked(slice, shape[axis]);
+                    picks.add(p);
+                    kept.add(p.size());
+                } else {
+                    picks.add(List.of(index(k, axis, shape[axis])));
                 }
             }
-            int i = index(key, 0, shape[0]);
-            return shape.length == 1 ? items.get(i) : row(i);
+            List<Object> chosen = new ArrayList<>();
+            int cols = shape.length == 2 ? shape[1] : 1;
+            for (int r : picks.get(0)) {
+                if (shape.length == 1) {
+                    chosen.add(items.get(r));
+                } else {
+                    for (int c : picks.get(1)) {
+                        chosen.add(items.get(r * cols + c));
+                    }
+                }
+            }
+            if (kept.isEmpty()) {
+                return chosen.get(0);
+            }
+            int[] dims = new int[kept.size()];
+            for (int i = 0; i < dims.length; i++) {
+                dims[i] = kept.get(i);
+            }
+            return new AxesArray(chosen, dims);
         }
 
         @Override
