@@ -504,6 +504,26 @@ class PlaygroundEngineIT {
     }
 
     @Test
+    void inSevenStepModeAFigureIsDrawnUnderTheStepThatDrewIt() throws Exception {
+        fresh("");
+        // a curve drawn in the fit step and never shown, and a scatter shown in the predict step
+        browser.js("SP.ui.setCode(SP.seeds.multiclass.replace('epochs=10)\\n', 'epochs=10)\\n"
+                + "import matplotlib.pyplot as plt\\nplt.plot(history.history[\\'loss\\'], label=\\'loss\\')\\n')"
+                + " + 'plt.scatter(y_pred[:, 0], y_pred[:, 1])\\nplt.show()\\n')");
+        browser.driver.findElement(By.id("mode-steps")).click();
+        for (int step = 0; step < 8; step++) {
+            browser.driver.findElement(By.id("run-step")).click();
+            browser.waitFor("return document.querySelector('.sp-cell[data-step=\"" + step + "\"]')"
+                    + ".getAttribute('data-status') === 'done'", java.time.Duration.ofSeconds(60));
+        }
+        assertEquals(List.of("6: Figure; line \"loss\" (10 points)", "7: Figure; scatter (150 points)"),
+                browser.js("return Array.from(document.querySelectorAll('.sp-cell .sp-figure')).map(function (f) {"
+                        + " return f.closest('.sp-cell').getAttribute('data-step') + ': '"
+                        + " + f.querySelector('figcaption').textContent; })"));
+        browser.js("localStorage.clear()");
+    }
+
+    @Test
     void theDatasetPickerPreviewsTheDataAndItsLoaderLineRuns() throws Exception {
         fresh("");
         example("binary");
