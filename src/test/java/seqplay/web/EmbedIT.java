@@ -243,13 +243,5 @@ class EmbedIT {
         assertEquals("print('from the host')\n", js("return SP.state.code"));
         js("SP.ui.setCode('print(2)\\n'); SP.store.flush()");
         assertNull(js("return localStorage.getItem('seqplay.code')"));
-        // a matplotlib figure draws inline in the compact playground
-        browser.open("embed.html?code=" + java.net.URLEncoder.encode("import matplotlib.pyplot as plt\n"
-                + "plt.bar(['a', 'b'], [3, 5])\nplt.title('bars')\n", "UTF-8"));
-        browser.waitForEngine();
-        browser.driver.findElement(By.id("run-all")).click();
-        browser.waitFor(OfflineIT.FIGURE_DRAWN);
-        assertEquals("bars; bars (2 points)", js("return document.querySelector('#console .sp-figure figcaption')"
-                + ".textContent"));
     }
 }

@@ -504,6 +504,20 @@ class PlaygroundEngineIT {
     }
 
     @Test
+    void aFigureDrawsInTheCompactEmbedToo() throws Exception {
+        // embed.html is the same page with the embed layout (EmbedIT, on a scripted engine, checks the rest)
+        browser.open("embed.html?code=" + java.net.URLEncoder.encode("import matplotlib.pyplot as plt\n"
+                + "plt.bar(['a', 'b'], [3, 5])\nplt.title('bars')\n", "UTF-8"));
+        browser.waitForEngine();
+        assertEquals(Boolean.TRUE, browser.js("return document.documentElement.classList.contains('sp-embed')"));
+        browser.driver.findElement(By.id("run-all")).click();
+        browser.waitFor(OfflineIT.FIGURE_DRAWN, java.time.Duration.ofSeconds(60));
+        assertEquals("bars; bars (2 points)", browser.js("return document.querySelector('#console .sp-figure"
+                + " figcaption').textContent"));
+        browser.js("localStorage.clear()");
+    }
+
+    @Test
     void inSevenStepModeAFigureIsDrawnUnderTheStepThatDrewIt() throws Exception {
         fresh("");
         // a curve drawn in the fit step and never shown, and a scatter shown in the predict step
