@@ -409,4 +409,30 @@ class PyplotTest {
         List<Map<String, Object>> ax = axes(r.events.get(0));
         assertEquals(List.of(1, 1, 0, 0, 0, 0), ax.stream().map(a -> artists(a).size()).toList());
     }
+
+    @Test
+    void rcParamsTakeTheKoreanFontLinesAndTheDefaultFigureSize() {
+        Run r = run("import matplotlib\nimport matplotlib as mpl\nprint(plt.rcParams is matplotlib.rcParams)\n"
+                + "print(repr(plt.rcParams['font.family']), plt.rcParams['font.size'], plt.rcParams['figure.figsize'])\n"
+                + "plt.rcParams['font.family'] = 'Malgun Gothic'\nprint(repr(plt.rcParams['font.family']))\n"
+                + "print(plt.rc('font', family='NanumGothic'), repr(plt.rcParams['font.family']))\n"
+                + "mpl.rcParams['axes.unicode_minus'] = False\nprint(plt.rcParams['axes.unicode_minus'])\n"
+                + "plt.rcParams['figure.figsize'] = (10, 6)\nprint(repr(plt.rcParams['figure.figsize']), plt.figure())\n"
+                + "plt.rc('figure', figsize=(3, 2))\nfig, ax = plt.subplots()\nprint(fig)\n"
+                + "plt.rcParams.update({'font.size': 12})\nplt.rc('lines', lw=3)\n"
+                + "print(plt.rcParams['font.size'], plt.rcParams['lines.linewidth'], matplotlib.use('Agg'))");
+        assertNull(r.error, r::all);
+        // matplotlib 3.6.3
+        assertEquals("True\n['sans-serif'] 10.0 [6.4, 4.8]\n['Malgun Gothic']\nNone ['NanumGothic']\nFalse\n"
+                + "[10.0, 6.0] Figure(1000x600)\nFigure(300x200)\n12.0 3.0 None\n", r.all());
+        assertEquals("ValueError: Key font.size: Could not convert 'big' to float",
+                run("plt.rcParams['font.size'] = 'big'").error.lastLine());
+        Run other = run("plt.rcParams['axes.spines.top'] = False");
+        assertEquals("NotImplementedError: rcParams['axes.spines.top'] is not supported in the playground (it takes "
+                + "font.family, font.sans-serif, font.size, font.weight, axes.unicode_minus, axes.grid, axes.titlesize, "
+                + "axes.labelsize, axes.facecolor, xtick.labelsize, ytick.labelsize, legend.fontsize, lines.linewidth, "
+                + "lines.markersize, figure.figsize, figure.dpi, figure.facecolor, image.cmap, savefig.dpi)",
+                other.error.lastLine());
+        assertEquals("plot.unsupported_argument", other.error.hintId());
+    }
 }

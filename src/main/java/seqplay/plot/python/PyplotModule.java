@@ -44,6 +44,7 @@ public final class PyplotModule {
         // one Python object per figure/axes, so that plt.gca() is axes[0, 1] and plt.gcf() is fig, as in matplotlib
         final Map<Figure.Axes, AxesObject> axesObjects = new HashMap<>();
         final Map<Figure, FigureObject> figureObjects = new HashMap<>();
+        final RcParams rc = new RcParams();
 
         State(Context ctx) {
             this.ctx = ctx;
@@ -80,7 +81,22 @@ public final class PyplotModule {
     }
 
     public static void register(Modules modules) {
+        modules.register("matplotlib", PyplotModule::createPackage);
         modules.register("matplotlib.pyplot", PyplotModule::create);
+    }
+
+    /** {@code import matplotlib}: its rcParams (the same as pyplot's), {@code rc} and {@code use}. */
+    static PyModule createPackage(Context ctx) {
+        State state = state(ctx);
+        PyModule m = new PyModule("matplotlib");
+        m.add("rcParams", state.rc);
+        m.add("rc", PyFunction.of("rc(group, **kwargs)", a -> {
+            state.rc.rc(Py.str(a[0]), (PyDict) a[1]);
+            return Py.NONE;
+        }));
+        // matplotlib note: the backend is the page's; matplotlib.use('Agg') is accepted and changes nothing
+        m.add("use", PyFunction.of("use(backend, *, force=True)", a -> Py.NONE));
+        return m;
     }
 
     /** What matplotlib's functions return, printed as matplotlib prints it. */
@@ -144,6 +160,11 @@ public final class PyplotModule {
         m.add("subplots", PyFunction.of("subplots(nrows=1, ncols=1, *, sharex=False, sharey=False, squeeze=True, "
                 + "width_ratios=None, height_ratios=None, subplot_kw=None, gridspec_kw=None, **fig_kw)",
                 a -> subplots(state, a)));
+        m.add("rcParams", state.rc);
+        m.add("rc", PyFunction.of("rc(group, **kwargs)", a -> {
+            state.rc.rc(Py.str(a[0]), (PyDict) a[1]);
+            return Py.NONE;
+        }));
         m.add("gcf", PyFunction.of("gcf()", a -> state.figureObject(figure(state))));
         m.add("gca", PyFunction.of("gca()", a -> state.axesObject(axes(state))));
         m.add("suptitle", PyFunction.of("suptitle(t, **kwargs)", a -> suptitle(figure(state), a[0])));
@@ -225,8 +246,8 @@ public final class PyplotModule {
 
     /** {@code plt.figure(figsize=...)}: the previous figure is shown first (the page draws one at a time). */
     private static Figure newFigure(State state, Object figsize) {
-        double w = 6.4;
-        double h = 4.8;
+        double w = state.rc.figsize()[0];
+        double h = state.rc.figsize()[1];
         if (figsize != Py.NONE && figsize != null) {
             List<Object> size = Py.toList(figsize);
             if (size.size() != 2) {
@@ -477,7 +498,7 @@ public final class PyplotModule {
 
     private static Figure figure(State state) {
         if (state.figure == null) {
-            state.figure = new Figure(6.4, 4.8);
+            state.figure = new Figure(state.rc.figsize()[0], state.rc.figsize()[1]);
         }
         return state.figure;
     }
