@@ -48,6 +48,11 @@ final class KerasHints {
         r.add("cardinality",
                 "x와 y의 샘플 수(첫 번째 차원)가 같아야 합니다. x.shape와 y.shape를 확인하세요.",
                 "x and y must have the same number of samples (first dimension). Check x.shape and y.shape.");
+        r.add("layer-not-built",
+                "레이어의 가중치(kernel, bias)는 입력 크기를 알아야 만들어집니다. 모델 맨 앞에 keras.Input(shape=(n,))을 "
+                        + "넣거나 fit()을 한 번 부른 뒤에 읽으세요.",
+                "A layer's weights (kernel, bias) are created once its input size is known. Put "
+                        + "keras.Input(shape=(n,)) first in the model, or read them after fit().");
         r.add("input-first",
                 "Input은 model.add()로 가장 먼저 추가해야 합니다.",
                 "Add the Input first, before any other layer.");

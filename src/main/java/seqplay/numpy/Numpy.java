@@ -561,19 +561,31 @@ public final class Numpy {
      * @param minlength the least number of bins
      */
     public static NdArray bincount(NdArray x, NdArray weights, int minlength) {
+        return bincount(x, weights, minlength, false, false);
+    }
+
+    /**
+     * {@link #bincount(NdArray, NdArray, int)}, where {@code xArray}/{@code weightsArray} say the argument was an
+     * ndarray: numpy then reports one of too many dimensions as "object too deep", while nested lists fail while
+     * being converted ("setting an array element with a sequence").
+     */
+    public static NdArray bincount(NdArray x, NdArray weights, int minlength, boolean xArray, boolean weightsArray) {
         if (x.ndim() == 0) {
             throw PyException.valueError("object of too small depth for desired array");
         }
         if (x.ndim() > 1) {
-            throw PyException.valueError("setting an array element with a sequence. The requested array would "
-                    + "exceed the maximum number of dimension of 1.");
+            throw tooDeep(xArray);
         }
-        if (x.dtype().isFloat() && x.size() > 0) {
+        if (x.dtype().isFloat()) {
             throw PyException.typeError("Cannot cast array data from dtype('" + x.dtype().pythonName()
                     + "') to dtype('int64') according to the rule 'safe'");
         }
         if (minlength < 0) {
             throw PyException.valueError("'minlength' must not be negative");
+        }
+        if (x.size() == 0) {
+            // numpy returns the empty counts before it looks at the weights: int64 even with weights
+            return new NdArray(DType.INT64, new int[] {minlength}, new double[minlength]);
         }
         double[] v = x.data();
         double max = -1;
@@ -583,9 +595,11 @@ public final class Numpy {
             }
             max = Math.max(max, d);
         }
+        if (weights != null && weights.ndim() == 0) {
+            throw PyException.valueError("object of too small depth for desired array");
+        }
         if (weights != null && weights.ndim() > 1) {
-            throw PyException.valueError("setting an array element with a sequence. The requested array would "
-                    + "exceed the maximum number of dimension of 1.");
+            throw tooDeep(weightsArray);
         }
         if (weights != null && weights.size() != v.length) {
             throw PyException.valueError("The weights and list don't have the same length.");
@@ -599,6 +613,12 @@ public final class Numpy {
             out[(int) v[i]] += w == null ? 1 : w[i];
         }
         return new NdArray(type, new int[] {out.length}, out);
+    }
+
+    private static PyException tooDeep(boolean fromArrays) {
+        return PyException.valueError(fromArrays ? "object too deep for desired array"
+                : "setting an array element with a sequence. The requested array would exceed the maximum number "
+                        + "of dimension of 1.");
     }
 
     /** {@code np.unique(a, return_counts=...)} of the flattened array (NaNs collapse into one, as in numpy 2). */

@@ -9,6 +9,7 @@ import seqplay.data.pandas.DataFrame;
 import seqplay.errors.PyException;
 import seqplay.lang.runtime.Py;
 import seqplay.lang.runtime.PySequence;
+import seqplay.lang.runtime.PySet;
 import seqplay.lang.runtime.PyType;
 import seqplay.numpy.python.PyScalarType;
 
@@ -23,8 +24,10 @@ import seqplay.numpy.python.PyScalarType;
  *
  * Selectors are pandas': {@code 'number'}, {@code 'object'}/{@code 'O'}/{@code object}, {@code 'bool'},
  * {@code 'int64'}/{@code 'int'}/{@code int}/{@code np.int64}, {@code 'float64'}/{@code 'float'}/{@code float},
- * {@code 'integer'}/{@code np.integer}, {@code 'floating'}/{@code np.floating}; a scalar or a list. Names of dtypes
- * the playground's frames never hold ({@code 'category'}, {@code 'datetime'}, {@code 'float32'}) select nothing.
+ * {@code 'integer'}/{@code np.integer}, {@code 'floating'}/{@code np.floating}, the codes {@code 'i8'}/{@code 'f8'},
+ * pandas' {@code 'boolean'}/{@code 'Int64'}/{@code 'Float64'}; a scalar or a list, tuple or set. Names of dtypes the
+ * playground's frames never hold ({@code 'category'}, {@code 'datetime'}, {@code 'float32'}, {@code 'int8'},
+ * {@code 'string'}) select nothing.
  */
 final class DtypeSelection {
     /** One selector: numpy's class it stands for (named in the overlap error) and the column dtypes it takes. */
@@ -82,8 +85,10 @@ final class DtypeSelection {
         if (value == Py.NONE) {
             return out;
         }
-        if (value instanceof PySequence seq) {
-            for (Object item : seq.items()) {
+        if (value instanceof PySequence || value instanceof PySet) {
+            // pandas takes any list-like: a list, a tuple, a set
+            List<Object> items = value instanceof PySet set ? set.items() : ((PySequence) value).items();
+            for (Object item : items) {
                 out.add(selector(item));
             }
         } else {
@@ -108,19 +113,23 @@ final class DtypeSelection {
                 return new Selector("numpy.number", Set.of(Column.Dtype.INT64, Column.Dtype.FLOAT64));
             case "object": case "O":
                 return new Selector("numpy.object_", Set.of(Column.Dtype.OBJECT));
-            case "bool": case "bool_":
+            case "bool": case "bool_": case "boolean":
                 return new Selector("numpy.bool", Set.of(Column.Dtype.BOOL));
-            case "int64": case "int": case "int_":
+            // numpy's type codes and pandas' nullable names select by their numpy type too ('Int64' → int64)
+            case "int64": case "int": case "int_": case "i8": case "Int64":
                 return new Selector("numpy.int64", Set.of(Column.Dtype.INT64));
             case "integer":
                 return new Selector("numpy.integer", Set.of(Column.Dtype.INT64));
-            case "float64": case "float":
+            case "float64": case "float": case "f8": case "Float64":
                 return new Selector("numpy.float64", Set.of(Column.Dtype.FLOAT64));
             case "floating":
                 return new Selector("numpy.floating", Set.of(Column.Dtype.FLOAT64));
-            case "float32": case "int32": case "category": case "datetime": case "datetime64": case "timedelta":
+            case "float32": case "float16": case "int32": case "int16": case "int8": case "uint8": case "uint16":
+            case "uint32": case "uint64": case "b": case "complex": case "complex128": case "category": case "datetime":
+            case "datetime64": case "timedelta": case "timedelta64": case "string":
+                // dtypes the playground's frames never hold ('string' is pandas' StringDtype, not object)
                 return new Selector("numpy." + name, Set.of());
-            case "str": case "string": case "U":
+            case "str": case "U": case "S":
                 throw Py.typeError("string dtypes are not allowed, use 'object' instead");
             default:
                 throw Py.typeError("data type '" + name + "' not understood");

@@ -335,15 +335,29 @@ public final class KerasModules {
         if (t == null) {
             String name = key.equals("sgd") ? "SGD" : key.equals("rmsprop") ? "RMSprop" : key.equals("adagrad")
                     ? "Adagrad" : "Adam";
-            PyType.Builder<CoreObject> b = PyType.builder(name, "keras.src.optimizers." + key, CoreObject.class)
-                    .property("learning_rate", o -> ((seqplay.optimizers.Optimizer) o.value).learningRate(),
-                            (o, v) -> ((seqplay.optimizers.Optimizer) o.value).setLearningRate(Py.toDouble(v)))
-                    .property("name", o -> ((seqplay.optimizers.Optimizer) o.value).name());
-            t = CoreObject.classOf(name, "keras.src.optimizers." + key, Optimizers.parameterNames(name),
-                    kwargs -> Optimizers.create(name, kwargs), b);
+            List<String> parameters = Optimizers.parameterNames(name);
+            PyType[] self = new PyType[1];
+            self[0] = PyType.builder(name, "keras.src.optimizers." + key, OptimizerObject.class)
+                    .property("learning_rate", o -> o.learningRate, (o, v) -> o.learningRate.assign(v))
+                    .property("iterations", o -> o.iterations)
+                    .property("name", o -> o.name)
+                    .callable(new PyFunction(name, false, args -> {
+                        Map<String, Object> kwargs = CoreObject.named(name, parameters, args);
+                        seqplay.optimizers.Optimizer o = Optimizers.create(name, kwargs);
+                        Object given = kwargs.get("name");
+                        return new OptimizerObject(self[0], o, given instanceof String s ? s
+                                : OptimizerObject.defaultName(name));
+                    })).build();
+            t = self[0];
             OPTIMIZER_TYPES.put(key, t);
         }
         return t;
+    }
+
+    /** The Python object of an optimizer a string named ({@code compile(optimizer='adam')}). */
+    static OptimizerObject optimizerObject(seqplay.optimizers.Optimizer o) {
+        PyType t = optimizerType(o.name());
+        return new OptimizerObject(t, o, OptimizerObject.defaultName(t.name()));
     }
 
     private static PyModule optimizers(Context ctx) {
@@ -355,8 +369,7 @@ public final class KerasModules {
             if (a[0] instanceof CoreObject) {
                 return a[0];
             }
-            seqplay.optimizers.Optimizer o = Optimizers.get(Py.toStr(a[0], "identifier"));
-            return new CoreObject(optimizerType(o.name()), o);
+            return optimizerObject(Optimizers.get(Py.toStr(a[0], "identifier")));
         }));
         return m;
     }

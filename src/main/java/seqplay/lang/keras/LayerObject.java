@@ -20,8 +20,10 @@ final class LayerObject extends PyInstance {
             .property("name", l -> l.layer.name())
             .property("built", l -> l.layer.isBuilt())
             .property("trainable", l -> true)
-            .property("weights", l -> l.weightList())
-            .property("trainable_weights", l -> l.weightList())
+            .property("weights", l -> l.variableList(true))
+            .property("trainable_weights", l -> l.variableList(true))
+            .property("non_trainable_weights", l -> l.variableList(false))
+            .property("trainable_variables", l -> l.variableList(true))
             .property("input_shape", l -> l.shapeOf(l.layer.isBuilt() ? l.layer.inputDim() : -1, "input"))
             .property("output_shape", l -> l.shapeOf(l.layer.isBuilt()
                     ? l.layer.outputDim(l.layer.inputDim()) : -1, "output"))
@@ -45,6 +47,7 @@ final class LayerObject extends PyInstance {
             .property("units", l -> (long) ((Dense) l.layer).units())
             .property("use_bias", l -> ((Dense) l.layer).useBias())
             .property("activation", l -> new ActivationFunction(l.layer.activation()))
+            .property("variables", l -> l.variableList(true))
             .property("kernel", l -> l.variable(0))
             .property("bias", l -> l.variable(1))
             .build();
@@ -55,10 +58,13 @@ final class LayerObject extends PyInstance {
     static final PyType ACTIVATION = PyType.builder("Activation", "keras.src.layers.activations.activation",
             LayerObject.class).base(LAYER)
             .property("activation", l -> new ActivationFunction(l.layer.activation()))
+            .property("variables", l -> l.variableList(true))
             .build();
 
     final Layer layer;
     private final PyType pyType;
+    private final java.util.Map<Variable, VariableObject> variables = new java.util.IdentityHashMap<>();
+    private String model;
 
     /** A layer of the run's Python class {@code pyType} (a subclass of {@link #DENSE} etc. that can be called). */
     LayerObject(Layer layer, PyType pyType) {
@@ -92,24 +98,50 @@ final class LayerObject extends PyInstance {
         return PyTuple.of(Py.NONE, (long) features);
     }
 
+    /** {@code layer.kernel} (i = 0) or {@code layer.bias} (i = 1, None without a bias), as Keras 3's Dense. */
     private Object variable(int i) {
-        List<Variable> vars = layer.variables();
-        if (i >= vars.size()) {
-            return Py.NONE;
+        if (!layer.isBuilt()) {
+            throw new PyException("AttributeError", i == 0 ? "You must build the layer before accessing `kernel`."
+                    : "'Dense' object has no attribute 'bias'", "layer-not-built");
         }
-        return Values.float32(vars.get(i).snapshot());
+        List<Variable> vars = layer.variables();
+        return i < vars.size() ? variableObject(vars.get(i)) : Py.NONE;
     }
 
-    private PyList weightList() {
+    /** The same Python object for the same weight, as Keras returns (so {@code layer.kernel is layer.kernel}). */
+    private VariableObject variableObject(Variable v) {
+        return variables.computeIfAbsent(v, w -> VariableObject.of(w, model == null ? w.path() : model + "/" + w.path()));
+    }
+
+    /**
+     * Records the model the layer belongs to: Keras builds a Sequential's layers inside the model's name scope,
+     * so their variables' paths start with the model's name ({@code sequential/dense/kernel}).
+     */
+    void inModel(String modelName) {
+        if (!java.util.Objects.equals(model, modelName)) {
+            model = modelName;
+            variables.clear();
+        }
+    }
+
+    /** The layer's trainable variables (all of them: the playground has no frozen weights), or the others (none). */
+    PyList variableList(boolean trainable) {
+        PyList out = new PyList();
+        for (Variable v : layer.variables()) {
+            if (v.trainable() == trainable) {
+                out.append(variableObject(v));
+            }
+        }
+        return out;
+    }
+
+    /** {@code get_weights()}: numpy arrays (copies), unlike {@code weights}. */
+    PyList getWeights() {
         PyList out = new PyList();
         for (Variable v : layer.variables()) {
             out.append(Values.float32(v.snapshot()));
         }
         return out;
-    }
-
-    PyList getWeights() {
-        return weightList();
     }
 
     void setWeights(Object weights) {

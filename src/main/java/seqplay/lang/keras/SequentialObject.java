@@ -76,15 +76,21 @@ final class SequentialObject extends PyInstance {
             .property("built", m -> m.model.isBuilt())
             .property("optimizer", m -> m.optimizerObject == null ? Py.NONE : m.optimizerObject)
             .property("loss", m -> m.lossArgument)
-            // Keras note: Keras 3 returns Variables here (printed `<Variable path=sequential/dense/kernel, shape=(2, 1),
-            // dtype=float32, value=[...]>`) and a Variable for optimizer.learning_rate; the playground returns the
-            // numpy arrays (and a float), which print the values and compute the same way.
-            .property("weights", m -> m.getWeights())
-            .property("trainable_weights", m -> m.getWeights())
+            // Keras note: `model.variables` is left out: Keras 3 adds the Dropout layers' seed-generator state and
+            // the metrics' variables there, which the playground does not model as Variables.
+            .property("weights", m -> m.variableList(true))
+            .property("trainable_weights", m -> m.variableList(true))
+            .property("trainable_variables", m -> m.variableList(true))
+            .property("non_trainable_weights", m -> m.variableList(false))
             .property("metrics_names", m -> {
-                PyList l = PyList.of("loss");
-                if (!m.model.metricNames().isEmpty()) {
-                    l.append("compile_metrics");
+                // Keras 3's Trainer.metrics: nothing before compile, then the loss tracker and, when compile had
+                // metrics=, the one CompileMetrics object named compile_metrics.
+                PyList l = new PyList();
+                if (m.compiled) {
+                    l.append("loss");
+                    if (m.hasCompileMetrics) {
+                        l.append("compile_metrics");
+                    }
                 }
                 return l;
             })
@@ -111,6 +117,8 @@ final class SequentialObject extends PyInstance {
     private Object optimizerObject;
     /** What compile's {@code loss=} was given, as Keras keeps it in {@code model.loss} (a later None keeps it). */
     private Object lossArgument = Py.NONE;
+    private boolean compiled;
+    private boolean hasCompileMetrics;
 
     SequentialObject(Sequential model, Context ctx, PyType pyType) {
         this.model = model;
@@ -137,6 +145,7 @@ final class SequentialObject extends PyInstance {
             LayerObject l = (LayerObject) layer;
             model.add(l.layer);
             objects.put(l.layer, l);
+            l.inModel(model.name());
             observer().layerAdded(model, l.layer, ctx.currentLine());
             return;
         }
@@ -158,6 +167,7 @@ final class SequentialObject extends PyInstance {
             if (o == null) {
                 o = new LayerObject(l, null);
                 objects.put(l, o);
+                o.inModel(model.name());
             }
             out.append(o);
         }
@@ -171,7 +181,7 @@ final class SequentialObject extends PyInstance {
         Object opt = a[1];
         if (opt instanceof String) {
             optimizer = Optimizers.get((String) opt);
-            optimizerObject = new CoreObject(KerasModules.optimizerType(optimizer.name()), optimizer);
+            optimizerObject = KerasModules.optimizerObject(optimizer);
         } else if (opt instanceof CoreObject && ((CoreObject) opt).value instanceof Optimizer) {
             optimizer = (Optimizer) ((CoreObject) opt).value;
             optimizerObject = opt;
@@ -220,6 +230,8 @@ final class SequentialObject extends PyInstance {
         if (l != Py.NONE) {
             lossArgument = l;
         }
+        compiled = true;
+        hasCompileMetrics = hasCompileMetrics || metrics != Py.NONE;
         runLog().compiled(model, l instanceof CoreObject ? ((CoreObject) l).value : l == Py.NONE ? null : l);
         observer().compiled(model);
     }
@@ -386,6 +398,17 @@ final class SequentialObject extends PyInstance {
         data.put("rows", rows);
         ctx.output().endLiveLine();
         ctx.output().rich(new RichEvent("summary", text, data));
+    }
+
+    /** The layers' Variables in layer order: the same objects {@code model.layers[i].weights} holds. */
+    private PyList variableList(boolean trainable) {
+        PyList out = new PyList();
+        for (Object o : layerList().items()) {
+            for (Object v : ((LayerObject) o).variableList(trainable).items()) {
+                out.append(v);
+            }
+        }
+        return out;
     }
 
     private PyList getWeights() {

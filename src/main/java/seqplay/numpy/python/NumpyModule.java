@@ -285,13 +285,17 @@ public final class NumpyModule {
                 throw Py.typeError("use 0 instead of None for minlength");
             }
             NdArray x = arr(a[0]);
-            if (!(a[0] instanceof PyArray) && !(a[0] instanceof ArrayLike) && x.dtype().isFloat() && x.size() > 0) {
+            boolean array = a[0] instanceof PyArray || a[0] instanceof ArrayLike;
+            if (!array && x.dtype().isFloat()) {
                 // numpy 2.1 still casts a list of floats (toward zero), with a warning; an array of floats fails.
-                ctx.output().writeError("DeprecationWarning: Non-integer input passed to bincount. In a future "
-                        + "version of NumPy, this will be an error. (Deprecated NumPy 2.1)\n");
+                if (x.size() > 0) {
+                    ctx.output().writeError("DeprecationWarning: Non-integer input passed to bincount. In a future "
+                            + "version of NumPy, this will be an error. (Deprecated NumPy 2.1)\n");
+                }
                 x = x.astype(DType.INT64);
             }
-            return Convert.wrap(Numpy.bincount(x, a[1] == Py.NONE ? null : arr(a[1]), Py.toInt(a[2])));
+            return Convert.wrap(Numpy.bincount(x, a[1] == Py.NONE ? null : arr(a[1]), Py.toInt(a[2]), array,
+                    a[1] instanceof PyArray || a[1] instanceof ArrayLike));
         }));
         m.add("clip", PyFunction.of("clip(a, a_min, a_max)",
                 a -> Convert.result(Numpy.clip(arr(a[0]), PyArray.bound(a[1]), PyArray.bound(a[2])))));

@@ -51,6 +51,16 @@ class SelectDtypesTest {
                 + "float64 (3, 2)\n", r.all());
     }
 
+    @Test
+    void numpysTypeCodesPandasNullableNamesAndSetsSelectAsInPandas() {
+        // pandas 1.5.3 printed these for the same lines
+        Run r = run("print(df.select_dtypes(include='i8').columns.tolist(), df.select_dtypes(include='f8').columns.tolist())\n"
+                + "print(df.select_dtypes(include='boolean').columns.tolist(), df.select_dtypes(include='Int64').columns.tolist())\n"
+                + "print(df.select_dtypes(include={'number'}).columns.tolist())\n"
+                + "print(df.select_dtypes(include=['int8', 'b', 'string', 'float16', 'timedelta64']).shape)\n");
+        assertEquals("['age'] ['height']\n['member'] ['age']\n['age', 'height']\n(3, 0)\n", r.all());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "df.select_dtypes()|ValueError: at least one of include or exclude must be nonempty",
@@ -60,6 +70,8 @@ class SelectDtypesTest {
         "df.select_dtypes(include='int', exclude='int64')|ValueError: include and exclude overlap on frozenset({<class 'numpy.int64'>})",
         "df.select_dtypes(include='str')|TypeError: string dtypes are not allowed, use 'object' instead",
         "df.select_dtypes(include=str)|TypeError: string dtypes are not allowed, use 'object' instead",
+        "df.select_dtypes(include='S')|TypeError: string dtypes are not allowed, use 'object' instead",
+        "df.select_dtypes(include=['i8'], exclude=['int64'])|ValueError: include and exclude overlap on frozenset({<class 'numpy.int64'>})",
         "df.select_dtypes(include='foo')|TypeError: data type 'foo' not understood",
         "df.select_dtypes(include=5)|TypeError: Cannot interpret '5' as a data type",
         "np.number(1)|TypeError: cannot create 'numpy.number' instances",

@@ -35,6 +35,13 @@ class BincountTest {
                 + "will be an error. (Deprecated NumPy 2.1)\n", r.err.toString());
     }
 
+    @Test
+    void anEmptyInputGivesMinlengthInt64ZerosWhateverTheWeights() {
+        Run r = run("print(repr(np.bincount([], weights=[1.0])), repr(np.bincount([], minlength=2)), "
+                + "repr(np.bincount(np.array([], dtype=int), weights=np.ones((2, 2)))))");
+        assertEquals("array([], dtype=int64) array([0, 0]) array([], dtype=int64)\n", r.all());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "np.bincount([[1, 2]])|ValueError: setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.",
@@ -44,6 +51,13 @@ class BincountTest {
         "np.bincount([1, 2], weights=[1])|ValueError: The weights and list don't have the same length.",
         "np.bincount(5)|ValueError: object of too small depth for desired array",
         "np.bincount([1, 2], minlength=None)|TypeError: use 0 instead of None for minlength",
+        "np.bincount(np.array([[1, 2], [3, 4]]))|ValueError: object too deep for desired array",
+        "np.bincount([1, 2], weights=np.ones((2, 2)))|ValueError: object too deep for desired array",
+        "np.bincount(np.array([[1]]), weights=[1])|ValueError: object too deep for desired array",
+        "np.bincount([1, 2], weights=[[1], [2]])|ValueError: setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.",
+        "np.bincount([1, 2], weights=np.array(1.0))|ValueError: object of too small depth for desired array",
+        "np.bincount(np.array([], dtype=float))|TypeError: Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'",
+        "np.bincount(np.array([-1]), minlength=-1)|ValueError: 'minlength' must not be negative",
         "np.bincount([100000000])|MemoryError: Unable to allocate 763. MiB for an array with shape (100000001,) and data type int64",
     })
     void mistakesGetNumpysText(String code, String lastLine) {
