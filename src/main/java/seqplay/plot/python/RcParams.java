@@ -219,10 +219,9 @@ final class RcParams implements PyObject {
             return Py.toDouble(v);
         }
         if (v instanceof String s) {
-            try {
-                return Double.parseDouble(s.trim());
-            } catch (NumberFormatException e) {
-                // falls through to matplotlib's message
+            Double d = seqplay.format.PyFloat.tryParse(s);
+            if (d != null) {
+                return d;
             }
         }
         throw Py.valueError("Key " + key + ": Could not convert " + Py.repr(v) + " to float");
