@@ -186,27 +186,35 @@ SP.figures = (function () {
     if (!c) return;
     var ctx = c.ctx;
     ctx.fillStyle = '#ffffff'; ctx.fillRect(0, 0, c.w, c.h);
+    var top = 0;
+    if (fig.suptitle) { // above the whole grid, as fig.suptitle places it
+      ctx.font = 'bold ' + SP.charts.font; ctx.fillStyle = INK; ctx.textAlign = 'center'; ctx.textBaseline = 'top';
+      ctx.fillText(fig.suptitle, c.w / 2, 4);
+      top = 24;
+    }
     fig.axes.forEach(function (ax) {
       var row = Math.floor((ax.index - 1) / ax.cols), col = (ax.index - 1) % ax.cols;
-      var w = c.w / ax.cols, h = c.h / ax.rows;
+      var w = c.w / ax.cols, h = (c.h - top) / ax.rows;
       ctx.font = SP.charts.font;
-      drawAxes(ctx, ax, col * w, row * h, w, h);
+      drawAxes(ctx, ax, col * w, top + row * h, w, h);
     });
   }
 
   /** The text alternative: per axes, its title, axis labels and what is drawn. */
   function describe(fig) {
-    return fig.axes.map(function (ax, i) {
+    var text = fig.axes.map(function (ax, i) {
       var parts = [(fig.axes.length > 1 ? 'Axes ' + (i + 1) + ': ' : '') + (ax.title || 'Figure')];
       if (ax.xlabel) parts.push('x: ' + ax.xlabel);
       if (ax.ylabel) parts.push('y: ' + ax.ylabel);
       ax.artists.forEach(function (a) {
         var n = a.type === 'image' ? a.rows + '×' + a.cols : (a.x ? a.x.length : 0);
         var kind = {line: 'line', scatter: 'scatter', bars: 'bars', image: 'image'}[a.type];
-        parts.push(kind + (a.label ? ' "' + a.label + '"' : '') + ' (' + n + (a.type === 'image' ? ')' : ' points)'));
+        var named = a.label && a.label.charAt(0) !== '_';
+        parts.push(kind + (named ? ' "' + a.label + '"' : '') + ' (' + n + (a.type === 'image' ? ')' : ' points)'));
       });
       return parts.join('; ');
     }).join('. ');
+    return fig.suptitle ? fig.suptitle + '. ' + text : text;
   }
 
   /** A <figure> element with the canvas and its caption; drawn once it is in the document. */

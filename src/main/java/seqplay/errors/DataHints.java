@@ -41,6 +41,19 @@ final class DataHints {
                         + "방법(예: 먼저 열을 고른 뒤 계산)을 써 보세요.",
                 "The playground's pandas takes the arguments lessons use. Leave this one out, or reach the same "
                         + "result another way (for example, select the columns first).");
+        // ---- matplotlib
+        r.add("plot.unsupported_argument",
+                "놀이터의 matplotlib은 수업에서 쓰는 그림과 인자만 그립니다(docs/plotting.md). 이 인자를 빼거나 메시지가 "
+                        + "알려 주는 방법으로 바꾸고, 꼭 필요하면 이 줄은 Colab에서 실행하세요.",
+                "The playground's matplotlib draws the plots and arguments lessons use (docs/plotting.md). Leave this "
+                        + "argument out or use what the message offers; if you need it, run this line in Colab.");
+        r.add("plot.axes_array",
+                "plt.subplots(행, 열)은 Axes 하나가 아니라 Axes 배열을 돌려줍니다. axes[0, 1]처럼 하나를 골라 그리거나, "
+                        + "for ax in axes.flat: 으로 하나씩 꺼내 그리세요. Axes 하나만 필요하면 fig, ax = plt.subplots()를 "
+                        + "쓰세요.",
+                "plt.subplots(rows, cols) returns an array of Axes, not one Axes. Draw on one of them, e.g. "
+                        + "axes[0, 1].plot(...), or loop with for ax in axes.flat:. For a single Axes use "
+                        + "fig, ax = plt.subplots().");
         // ---- scikit-learn: splits, scalers and metrics
         r.add("sklearn.expected_2d",
                 "특성 행렬 x는 2차원이어야 합니다. 특성이 하나뿐이면 x.reshape(-1, 1), df['열'] 대신 df[['열']]처럼 "

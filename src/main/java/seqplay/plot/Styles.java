@@ -189,6 +189,13 @@ public final class Styles {
             "plasma", "magma", "inferno", "tab10", "Set1", "rainbow", "hot", "cool", "spring", "summer", "autumn",
             "winter", "Paired", "Spectral");
 
+    /** The colour maps the page paints, sorted (matplotlib's {@code plt.cm} offers these). */
+    public static java.util.List<String> cmapNames() {
+        java.util.List<String> names = new java.util.ArrayList<>(CMAPS);
+        java.util.Collections.sort(names);
+        return names;
+    }
+
     /** A colour map name, checked; null gives matplotlib's default, viridis. */
     public static String cmap(String name) {
         if (name == null) {

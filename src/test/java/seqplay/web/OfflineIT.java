@@ -56,6 +56,11 @@ class OfflineIT {
         return driver;
     }
 
+    /** A figure's canvas in the console with ink on it (more than its white background). */
+    static final String FIGURE_DRAWN = "var c = document.querySelector('#console .sp-figure canvas');"
+            + " if (!c || !c.width) return false; var p = c.getContext('2d').getImageData(0, 0, c.width, c.height).data,"
+            + " ink = 0; for (var i = 0; i < p.length; i += 4) if (p[i] < 200 || p[i + 2] < 200) ink++; return ink > 200;";
+
     private static Object waitFor(ChromeDriver d, String script, int seconds) {
         return new WebDriverWait(d, Duration.ofSeconds(seconds), Duration.ofMillis(50))
                 .withMessage(() -> "timed out waiting for: " + script)
@@ -106,6 +111,14 @@ class OfflineIT {
                     + "function (e) { return e.type === 'lesson-passed'; }).map(function (e) { return e.data; })"));
             assertEquals(Boolean.TRUE, d.executeScript("return JSON.parse(localStorage.getItem('seqplay.progress'))"
                     + "['linear-regression'].done"));
+            // a matplotlib figure draws from the file too (figures.js travels with the other scripts)
+            d.executeScript("__events.length = 0; SP.ui.setCode(arguments[0])", "import matplotlib.pyplot as plt\n"
+                    + "fig, ax = plt.subplots()\nax.plot([3, 1, 2], label='y')\nax.legend()\nplt.show()\n");
+            d.findElement(By.id("run-all")).click();
+            waitFor(d, "return __events.some(function (e) { return e.type === 'run-finished'; })", 60);
+            waitFor(d, FIGURE_DRAWN, 10);
+            assertEquals("Figure; line \"y\" (3 points)", d.executeScript("return document.querySelector("
+                    + "'#console .sp-figure figcaption').textContent"));
         } finally {
             d.quit(); // completes the net log
         }

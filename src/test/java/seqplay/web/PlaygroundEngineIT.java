@@ -272,6 +272,37 @@ class PlaygroundEngineIT {
         browser.js("document.getElementById('console').scrollTop = 0");
         browser.screenshotForDocs("pyplot-pandas");
         assertEquals(List.of(), browser.js("return __pageErrors"));
+        // fig, axes = plt.subplots(...): Axes methods, a title over the grid, legend names
+        setCode(String.join("\n",
+                "import matplotlib.pyplot as plt",
+                "from sklearn.datasets import load_digits",
+                "digits = load_digits()",
+                "fig, axes = plt.subplots(2, 2, figsize=(8, 6))",
+                "fig.suptitle('digits and curves')",
+                "for ax, img, t in zip(axes[0], digits.images, digits.target):",
+                "    ax.imshow(img, cmap='gray_r')",
+                "    ax.set_title('label ' + str(t))",
+                "    ax.axis('off')",
+                "axes[1, 0].plot([0.9, 0.5, 0.3, 0.25])",
+                "axes[1, 0].plot([1.0, 0.7, 0.6, 0.62], 'r--')",
+                "axes[1, 0].set_xlabel('epoch')",
+                "axes[1, 0].legend(['train', 'val'])",
+                "axes[1, 1].bar(['a', 'b', 'c'], [3, 5, 2])",
+                "plt.show()", ""));
+        Map<?, ?> third = runAllAndWait();
+        assertEquals(Boolean.TRUE, ((Map<?, ?>) third.get("data")).get("ok"), consoleText());
+        browser.waitFor("return document.querySelectorAll('#console .sp-figure').length === 1");
+        assertEquals("digits and curves. Axes 1: label 0; image (8×8). Axes 2: label 1; image (8×8). Axes 3: Figure;"
+                + " x: epoch; line \"train\" (4 points); line \"val\" (4 points). Axes 4: Figure; bars (3 points)", browser.js("return document.querySelector('#console .sp-figure figcaption').textContent"));
+        browser.waitFor("var c = document.querySelector('#console .sp-figure canvas'); if (!c.width) return false;"
+                + " var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data, dark = 0;"
+                + " for (var i = 0; i < d.length; i += 4) if (d[i] < 100 && d[i + 1] < 100) dark++;"
+                + " return dark > 500;");
+        browser.js("document.getElementById('console').scrollTop = 0");
+        Thread.sleep(100);
+        browser.js("document.getElementById('console').scrollTop = 0");
+        browser.screenshotForDocs("pyplot-subplots");
+        assertEquals(List.of(), browser.js("return __pageErrors"));
         browser.js("localStorage.clear()");
     }
 
@@ -469,6 +500,40 @@ class PlaygroundEngineIT {
         browser.screenshotForDocs("seven-steps");
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("lang-select"))).selectByValue("ko");
         browser.screenshotForDocs("seven-steps-ko");
+        browser.js("localStorage.clear()");
+    }
+
+    @Test
+    void aFigureDrawsInTheCompactEmbedToo() throws Exception {
+        // embed.html is the same page with the embed layout (EmbedIT, on a scripted engine, checks the rest)
+        browser.open("embed.html?code=" + java.net.URLEncoder.encode("import matplotlib.pyplot as plt\n"
+                + "plt.bar(['a', 'b'], [3, 5])\nplt.title('bars')\n", "UTF-8"));
+        browser.waitForEngine();
+        assertEquals(Boolean.TRUE, browser.js("return document.documentElement.classList.contains('sp-embed')"));
+        browser.driver.findElement(By.id("run-all")).click();
+        browser.waitFor(OfflineIT.FIGURE_DRAWN, java.time.Duration.ofSeconds(60));
+        assertEquals("bars; bars (2 points)", browser.js("return document.querySelector('#console .sp-figure"
+                + " figcaption').textContent"));
+        browser.js("localStorage.clear()");
+    }
+
+    @Test
+    void inSevenStepModeAFigureIsDrawnUnderTheStepThatDrewIt() throws Exception {
+        fresh("");
+        // a curve drawn in the fit step and never shown, and a scatter shown in the predict step
+        browser.js("SP.ui.setCode(SP.seeds.multiclass.replace('epochs=10)\\n', 'epochs=10)\\n"
+                + "import matplotlib.pyplot as plt\\nplt.plot(history.history[\\'loss\\'], label=\\'loss\\')\\n')"
+                + " + 'plt.scatter(y_pred[:, 0], y_pred[:, 1])\\nplt.show()\\n')");
+        browser.driver.findElement(By.id("mode-steps")).click();
+        for (int step = 0; step < 8; step++) {
+            browser.driver.findElement(By.id("run-step")).click();
+            browser.waitFor("return document.querySelector('.sp-cell[data-step=\"" + step + "\"]')"
+                    + ".getAttribute('data-status') === 'done'", java.time.Duration.ofSeconds(60));
+        }
+        assertEquals(List.of("6: Figure; line \"loss\" (10 points)", "7: Figure; scatter (150 points)"),
+                browser.js("return Array.from(document.querySelectorAll('.sp-cell .sp-figure')).map(function (f) {"
+                        + " return f.closest('.sp-cell').getAttribute('data-step') + ': '"
+                        + " + f.querySelector('figcaption').textContent; })"));
         browser.js("localStorage.clear()");
     }
 

@@ -69,7 +69,7 @@ final class PandasPlots {
             throw Py.typeError("no numeric data to plot");
         }
         return PyplotModule.pandasPlot(ctx, new PyplotModule.PandasPlot(kind, x, names, ys, labels, a[4], a[5], a[6],
-                Py.truthy(a[7]), a[8], a[9], a[10], a[11], Py.toInt(a[12])));
+                Py.truthy(a[7]), a[8], a[9], a[10], a[11], Py.toInt(a[12]), false));
     }
 
     static Object series(Series series, Context ctx, Object[] a) {
@@ -79,7 +79,7 @@ final class PandasPlots {
         String label = series.name() == null ? "" : Py.str(series.name());
         return PyplotModule.pandasPlot(ctx, new PyplotModule.PandasPlot(Py.str(a[1]), xValues(series.index()),
                 xNames(series.index()), List.of(series.values().toDoubles()), List.of(label), a[2], a[3], a[4],
-                Py.truthy(a[5]), a[6], a[7], a[8], a[9], Py.toInt(a[10])));
+                Py.truthy(a[5]), a[6], a[7], a[8], a[9], Py.toInt(a[10]), true));
     }
 
     private static double[] xValues(Index index) {

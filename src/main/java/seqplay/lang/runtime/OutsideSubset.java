@@ -95,6 +95,20 @@ public final class OutsideSubset {
                 + "FalseNegatives MeanIoU TopKCategoricalAccuracy");
         owner("tensorflow", "constant Variable convert_to_tensor data math nn image reduce_mean reduce_sum matmul "
                 + "reshape cast float32 int32 GradientTape function config test one_hot argmax");
+        // matplotlib beyond the playground's plots (docs/plotting.md lists what it draws)
+        owner("matplotlib.pyplot", "xticks yticks text annotate axhline axvline hlines vlines fill_between "
+                + "contour contourf pie boxplot violinplot errorbar stem step stackplot barh semilogy semilogx "
+                + "loglog twinx twiny clf cla figtext margins style subplots_adjust "
+                + "pcolormesh matshow hexbin quiver table clim figlegend locator_params "
+                + "ticklabel_format tick_params");
+        owner("Axes", "set_xticks set_yticks set_xticklabels set_yticklabels text annotate axhline axvline "
+                + "hlines vlines fill_between contour contourf pie boxplot violinplot errorbar stem step barh "
+                + "set_xscale set_yscale twinx twiny set_aspect tick_params margins pcolormesh matshow "
+                + "invert_yaxis invert_xaxis get_legend_handles_labels set_facecolor spines xaxis yaxis "
+                + "get_xlim get_ylim get_title cla clear");
+        owner("Figure", "subplots_adjust add_axes set_size_inches set_figwidth set_figheight text legend clf "
+                + "dpi canvas show");
+        owner("matplotlib", "colors cm style ticker patches animation font_manager");
 
         special("keras.save_unavailable", "save save_weights load_weights load_model to_json model_from_json "
                 + "saving export");

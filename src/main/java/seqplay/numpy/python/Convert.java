@@ -60,6 +60,10 @@ public final class Convert {
         if (value instanceof PyFloat32 f) {
             return new NpScalar(DType.FLOAT32, f.value());
         }
+        if (value instanceof seqplay.lang.runtime.PyRange r) {
+            // np.array(range(1, 11)) is np.arange(1, 11): int64, and refused past the size limit as arange is
+            return Numpy.arange(r.start(), r.stop(), r.step(), DType.INT64);
+        }
         if (value instanceof PySequence s) {
             List<Object> out = new ArrayList<>();
             for (Object item : s.items()) {
