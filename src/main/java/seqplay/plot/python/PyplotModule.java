@@ -430,15 +430,12 @@ public final class PyplotModule {
             // pandas sets the x limits half a position beyond the first and last bars
             ax.xlim(-0.5, p.ys().get(0).length - 0.5);
         }
-        if (p.kind().equals("bar") && p.xNames() != null && n > 0) {
-            // the category names go under the bars (pandas labels the ticks with the index)
+        if (p.kind().equals("bar") && p.xNames() != null && n == 1) {
+            // one series: its bars sit on the positions 0, 1, ..., so the index labels go under them (pandas
+            // labels the ticks with the index); grouped bars of several columns keep numeric ticks
             Figure.Bars bars = (Figure.Bars) ax.artists().get(first);
-            double[] centres = new double[p.xNames().size()];
-            for (int i = 0; i < centres.length; i++) {
-                centres[i] = i;
-            }
             ax.artists().set(first, new Figure.Bars(bars.x(), bars.heights(), bars.width(), bars.color(),
-                    namesAt(p.xNames(), bars.x(), centres), bars.label()));
+                    p.xNames(), bars.label()));
         }
         if (p.title() != Py.NONE) {
             ax.title(Py.str(p.title()));
@@ -483,13 +480,6 @@ public final class PyplotModule {
 
     private static String g(double v) {
         return seqplay.format.PyFormat.format(v, "g");
-    }
-
-    /** Names for bars at {@code x}: the page puts each name under its bar; bars off the centres get none. */
-    private static List<String> namesAt(List<String> names, double[] x, double[] centres) {
-        // Figure.Bars pairs names with its own x; with grouped bars the names belong to the group centres, so
-        // the first series' bars carry them only when it is alone (n = 1 puts its bars on the centres).
-        return x.length == centres.length && x[0] == centres[0] ? names : null;
     }
 
     private static String fmtSize(double v) {
